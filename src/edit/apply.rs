@@ -1,0 +1,422 @@
+use super::Edit;
+use crate::model::{
+    CardId, EmotionPoint, LaneId, LaneKind, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH,
+    Map, StageId,
+};
+
+/// Why an edit could not be applied. The map is left unchanged.
+#[derive(Debug, Clone, PartialEq)]
+pub enum EditError {
+    NoSuchCard(CardId),
+    NoSuchStage(StageId),
+    NoSuchLane(LaneId),
+    IndexOutOfRange,
+    DuplicateId(u64),
+    /// Emotions lanes hold scores, not cards.
+    NotACardLane(LaneId),
+    NotAnEmotionsLane(LaneId),
+    ScoreOutOfRange(i8),
+    BadWidth,
+}
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EditError::NoSuchCard(id) => write!(f, "there is no card {id}"),
+            EditError::NoSuchStage(id) => write!(f, "there is no stage {id}"),
+            EditError::NoSuchLane(id) => write!(f, "there is no lane {id}"),
+            EditError::IndexOutOfRange => write!(f, "the position is outside the map"),
+            EditError::DuplicateId(id) => write!(f, "the id {id} is already used"),
+            EditError::NotACardLane(id) => write!(f, "lane {id} holds emotion scores, not cards"),
+            EditError::NotAnEmotionsLane(id) => write!(f, "lane {id} is not an Emotions lane"),
+            EditError::ScoreOutOfRange(s) => {
+                write!(f, "the score {s} is outside {MIN_SCORE}..{MAX_SCORE}")
+            }
+            EditError::BadWidth => write!(
+                f,
+                "the stage width is outside {MIN_STAGE_WIDTH}..{MAX_STAGE_WIDTH}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EditError {}
+
+/// Applies an edit to the map and returns the edit that undoes it. On error the map is unchanged.
+pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
+    check(map, &edit)?;
+    Ok(perform(map, edit))
+}
+
+fn card_index(map: &Map, id: CardId) -> Result<usize, EditError> {
+    map.card_index(id).ok_or(EditError::NoSuchCard(id))
+}
+
+fn stage_index(map: &Map, id: StageId) -> Result<usize, EditError> {
+    map.stage_index(id).ok_or(EditError::NoSuchStage(id))
+}
+
+fn lane_index(map: &Map, id: LaneId) -> Result<usize, EditError> {
+    map.lane_index(id).ok_or(EditError::NoSuchLane(id))
+}
+
+fn card_lane(map: &Map, id: LaneId) -> Result<(), EditError> {
+    let lane = &map.lanes[lane_index(map, id)?];
+    if lane.kind.holds_cards() {
+        Ok(())
+    } else {
+        Err(EditError::NotACardLane(id))
+    }
+}
+
+fn fresh_id(map: &Map, id: u64) -> Result<(), EditError> {
+    let used = map.stages.iter().any(|s| s.id.0 == id)
+        || map.lanes.iter().any(|l| l.id.0 == id)
+        || map.cards.iter().any(|c| c.id.0 == id);
+    if used {
+        Err(EditError::DuplicateId(id))
+    } else {
+        Ok(())
+    }
+}
+
+fn in_range(index: usize, len: usize) -> Result<(), EditError> {
+    if index <= len {
+        Ok(())
+    } else {
+        Err(EditError::IndexOutOfRange)
+    }
+}
+
+/// Checks an edit against the map without changing anything, so that `perform` cannot fail half-way.
+fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
+    match edit {
+        Edit::SetTitle(_) | Edit::SetPersona(_) => Ok(()),
+        Edit::InsertCard { card, index } => {
+            fresh_id(map, card.id.0)?;
+            stage_index(map, card.stage)?;
+            card_lane(map, card.lane)?;
+            in_range(*index, map.cards.len())
+        }
+        Edit::RemoveCard(id)
+        | Edit::SetCardText { card: id, .. }
+        | Edit::SetCardColor { card: id, .. }
+        | Edit::SetCardChannel { card: id, .. } => card_index(map, *id).map(drop),
+        Edit::MoveCard {
+            card,
+            stage,
+            lane,
+            index,
+        } => {
+            card_index(map, *card)?;
+            stage_index(map, *stage)?;
+            card_lane(map, *lane)?;
+            in_range(*index, map.cards.len() - 1)
+        }
+        Edit::InsertStage {
+            stage,
+            index,
+            cards,
+            emotions,
+        } => {
+            fresh_id(map, stage.id.0)?;
+            check_width(stage.width)?;
+            in_range(*index, map.stages.len())?;
+            let mut len = map.cards.len();
+            for (at, card) in cards {
+                fresh_id(map, card.id.0)?;
+                if card.stage != stage.id {
+                    return Err(EditError::NoSuchStage(card.stage));
+                }
+                card_lane(map, card.lane)?;
+                in_range(*at, len)?;
+                len += 1;
+            }
+            for (lane, point) in emotions {
+                emotions_lane(map, *lane)?;
+                check_score(point.score)?;
+            }
+            Ok(())
+        }
+        Edit::RemoveStage(id) => stage_index(map, *id).map(drop),
+        Edit::SetStage(stage) => {
+            stage_index(map, stage.id)?;
+            check_width(stage.width)
+        }
+        Edit::MoveStage { stage, index } => {
+            stage_index(map, *stage)?;
+            in_range(*index, map.stages.len() - 1)
+        }
+        Edit::InsertLane { lane, index, cards } => {
+            fresh_id(map, lane.id.0)?;
+            in_range(*index, map.lanes.len())?;
+            if !cards.is_empty() && !lane.kind.holds_cards() {
+                return Err(EditError::NotACardLane(lane.id));
+            }
+            let mut len = map.cards.len();
+            for (at, card) in cards {
+                fresh_id(map, card.id.0)?;
+                if card.lane != lane.id {
+                    return Err(EditError::NoSuchLane(card.lane));
+                }
+                stage_index(map, card.stage)?;
+                in_range(*at, len)?;
+                len += 1;
+            }
+            for point in &lane.emotions {
+                stage_index(map, point.stage)?;
+                check_score(point.score)?;
+            }
+            Ok(())
+        }
+        Edit::RemoveLane(id) | Edit::SetLaneName { lane: id, .. } => lane_index(map, *id).map(drop),
+        Edit::SetLaneKind { lane, kind } => {
+            let current = map.lanes[lane_index(map, *lane)?].kind;
+            // A lane cannot turn into or out of an Emotions lane: its cards or scores would have nowhere to go.
+            if current.holds_cards() != kind.holds_cards() {
+                return Err(if kind.holds_cards() {
+                    EditError::NotACardLane(*lane)
+                } else {
+                    EditError::NotAnEmotionsLane(*lane)
+                });
+            }
+            Ok(())
+        }
+        Edit::MoveLane { lane, index } => {
+            lane_index(map, *lane)?;
+            in_range(*index, map.lanes.len() - 1)
+        }
+        Edit::SetEmotion { lane, stage, point } => {
+            emotions_lane(map, *lane)?;
+            stage_index(map, *stage)?;
+            match point {
+                Some((score, _)) => check_score(*score),
+                None => Ok(()),
+            }
+        }
+        Edit::Batch(edits) => {
+            // Later edits of a batch may depend on earlier ones, so check them on a scratch copy.
+            let mut scratch = map.clone();
+            for edit in edits {
+                check(&scratch, edit)?;
+                perform(&mut scratch, edit.clone());
+            }
+            Ok(())
+        }
+    }
+}
+
+fn emotions_lane(map: &Map, id: LaneId) -> Result<(), EditError> {
+    let lane = &map.lanes[lane_index(map, id)?];
+    if lane.kind == LaneKind::Emotions {
+        Ok(())
+    } else {
+        Err(EditError::NotAnEmotionsLane(id))
+    }
+}
+
+fn check_score(score: i8) -> Result<(), EditError> {
+    if (MIN_SCORE..=MAX_SCORE).contains(&score) {
+        Ok(())
+    } else {
+        Err(EditError::ScoreOutOfRange(score))
+    }
+}
+
+fn check_width(width: f32) -> Result<(), EditError> {
+    if (MIN_STAGE_WIDTH..=MAX_STAGE_WIDTH).contains(&width) {
+        Ok(())
+    } else {
+        Err(EditError::BadWidth)
+    }
+}
+
+/// Performs a checked edit. Indices were checked by `check`, so the lookups here cannot miss.
+fn perform(map: &mut Map, edit: Edit) -> Edit {
+    match edit {
+        Edit::SetTitle(title) => Edit::SetTitle(std::mem::replace(&mut map.title, title)),
+        Edit::SetPersona(persona) => Edit::SetPersona(std::mem::replace(&mut map.persona, persona)),
+        Edit::InsertCard { card, index } => {
+            let id = card.id;
+            map.next_id = map.next_id.max(id.0 + 1);
+            map.cards.insert(index, card);
+            Edit::RemoveCard(id)
+        }
+        Edit::RemoveCard(id) => {
+            let index = map.card_index(id).unwrap_or_default();
+            let card = map.cards.remove(index);
+            Edit::InsertCard { card, index }
+        }
+        Edit::SetCardText { card, text } => {
+            let at = map.card_index(card).unwrap_or_default();
+            let c = &mut map.cards[at];
+            Edit::SetCardText {
+                card,
+                text: std::mem::replace(&mut c.text, text),
+            }
+        }
+        Edit::SetCardColor { card, color } => {
+            let at = map.card_index(card).unwrap_or_default();
+            let c = &mut map.cards[at];
+            Edit::SetCardColor {
+                card,
+                color: std::mem::replace(&mut c.color, color),
+            }
+        }
+        Edit::SetCardChannel { card, channel } => {
+            let at = map.card_index(card).unwrap_or_default();
+            let c = &mut map.cards[at];
+            Edit::SetCardChannel {
+                card,
+                channel: std::mem::replace(&mut c.channel, channel),
+            }
+        }
+        Edit::MoveCard {
+            card,
+            stage,
+            lane,
+            index,
+        } => {
+            let from = map.card_index(card).unwrap_or_default();
+            let mut moved = map.cards.remove(from);
+            let undo = Edit::MoveCard {
+                card,
+                stage: moved.stage,
+                lane: moved.lane,
+                index: from,
+            };
+            moved.stage = stage;
+            moved.lane = lane;
+            map.cards.insert(index, moved);
+            undo
+        }
+        Edit::InsertStage {
+            stage,
+            index,
+            cards,
+            emotions,
+        } => {
+            let id = stage.id;
+            map.next_id = map.next_id.max(id.0 + 1);
+            map.stages.insert(index, stage);
+            for (at, card) in cards {
+                map.cards.insert(at, card);
+            }
+            for (lane, point) in emotions {
+                if let Some(lane) = map.lanes.iter_mut().find(|l| l.id == lane) {
+                    insert_emotion(&mut lane.emotions, point);
+                }
+            }
+            Edit::RemoveStage(id)
+        }
+        Edit::RemoveStage(id) => {
+            let index = map.stage_index(id).unwrap_or_default();
+            let stage = map.stages.remove(index);
+            let cards = take_cards(map, |c| c.stage == id);
+            let mut emotions = Vec::new();
+            for lane in &mut map.lanes {
+                if let Some(at) = lane.emotions.iter().position(|p| p.stage == id) {
+                    emotions.push((lane.id, lane.emotions.remove(at)));
+                }
+            }
+            Edit::InsertStage {
+                stage,
+                index,
+                cards,
+                emotions,
+            }
+        }
+        Edit::SetStage(stage) => {
+            let index = map.stage_index(stage.id).unwrap_or_default();
+            Edit::SetStage(std::mem::replace(&mut map.stages[index], stage))
+        }
+        Edit::MoveStage { stage, index } => {
+            let from = map.stage_index(stage).unwrap_or_default();
+            let moved = map.stages.remove(from);
+            map.stages.insert(index, moved);
+            Edit::MoveStage { stage, index: from }
+        }
+        Edit::InsertLane { lane, index, cards } => {
+            let id = lane.id;
+            map.next_id = map.next_id.max(id.0 + 1);
+            map.lanes.insert(index, lane);
+            for (at, card) in cards {
+                map.cards.insert(at, card);
+            }
+            Edit::RemoveLane(id)
+        }
+        Edit::RemoveLane(id) => {
+            let index = map.lane_index(id).unwrap_or_default();
+            let lane = map.lanes.remove(index);
+            let cards = take_cards(map, |c| c.lane == id);
+            Edit::InsertLane { lane, index, cards }
+        }
+        Edit::SetLaneName { lane, name } => {
+            let at = map.lane_index(lane).unwrap_or_default();
+            let l = &mut map.lanes[at];
+            Edit::SetLaneName {
+                lane,
+                name: std::mem::replace(&mut l.name, name),
+            }
+        }
+        Edit::SetLaneKind { lane, kind } => {
+            let at = map.lane_index(lane).unwrap_or_default();
+            let l = &mut map.lanes[at];
+            Edit::SetLaneKind {
+                lane,
+                kind: std::mem::replace(&mut l.kind, kind),
+            }
+        }
+        Edit::MoveLane { lane, index } => {
+            let from = map.lane_index(lane).unwrap_or_default();
+            let moved = map.lanes.remove(from);
+            map.lanes.insert(index, moved);
+            Edit::MoveLane { lane, index: from }
+        }
+        Edit::SetEmotion { lane, stage, point } => {
+            let index = map.lane_index(lane).unwrap_or_default();
+            let emotions = &mut map.lanes[index].emotions;
+            let old = emotions
+                .iter()
+                .position(|p| p.stage == stage)
+                .map(|at| emotions.remove(at));
+            if let Some((score, note)) = point {
+                insert_emotion(emotions, EmotionPoint { stage, score, note });
+            }
+            Edit::SetEmotion {
+                lane,
+                stage,
+                point: old.map(|p| (p.score, p.note)),
+            }
+        }
+        Edit::Batch(edits) => {
+            let mut undo: Vec<Edit> = edits.into_iter().map(|e| perform(map, e)).collect();
+            undo.reverse();
+            Edit::Batch(undo)
+        }
+    }
+}
+
+/// Emotion points are kept sorted by stage id, so that removing and re-inserting one restores the same list.
+pub(crate) fn insert_emotion(emotions: &mut Vec<EmotionPoint>, point: EmotionPoint) {
+    let at = emotions.partition_point(|p| p.stage < point.stage);
+    emotions.insert(at, point);
+}
+
+/// Takes out the matching cards, returning them with the indices they had (ascending).
+fn take_cards(
+    map: &mut Map,
+    matches: impl Fn(&crate::model::Card) -> bool,
+) -> Vec<(usize, crate::model::Card)> {
+    let mut taken = Vec::new();
+    let mut kept = Vec::with_capacity(map.cards.len());
+    for (index, card) in std::mem::take(&mut map.cards).into_iter().enumerate() {
+        if matches(&card) {
+            taken.push((index, card));
+        } else {
+            kept.push(card);
+        }
+    }
+    map.cards = kept;
+    taken
+}

@@ -1,0 +1,91 @@
+//! Edits that create new items: they take fresh ids from the map, so callers need not think about ids.
+
+use super::Edit;
+use crate::model::{Card, CardId, Channel, Lane, LaneId, LaneKind, Map, Stage, StageId};
+
+/// A new card in a cell, just after `after` (or last in the cell).
+pub fn add_card(
+    map: &Map,
+    stage: StageId,
+    lane: LaneId,
+    after: Option<CardId>,
+    text: &str,
+) -> Edit {
+    let kind = map.lane(lane).map_or(LaneKind::Notes, |l| l.kind);
+    let cell: Vec<CardId> = map.cards_in(stage, lane).map(|c| c.id).collect();
+    let before = after
+        .and_then(|a| cell.iter().position(|c| *c == a))
+        .and_then(|at| cell.get(at + 1).copied());
+    let index = match (after, before) {
+        (Some(_), None) | (None, _) => map.insertion_index(stage, lane, None, None),
+        (Some(_), Some(b)) => map.insertion_index(stage, lane, Some(b), None),
+    };
+    let card = Card {
+        id: CardId(map.next_id),
+        stage,
+        lane,
+        text: text.to_owned(),
+        color: kind.default_color(),
+        channel: (kind == LaneKind::Touchpoints).then_some(Channel::Online),
+    };
+    Edit::InsertCard { card, index }
+}
+
+/// A new stage at `index`.
+pub fn add_stage(map: &Map, index: usize, name: &str) -> Edit {
+    let stage = Stage::new(StageId(map.next_id), name);
+    Edit::InsertStage {
+        stage,
+        index: index.min(map.stages.len()),
+        cards: Vec::new(),
+        emotions: Vec::new(),
+    }
+}
+
+/// A new lane of a kind at `index`.
+pub fn add_lane(map: &Map, index: usize, kind: LaneKind, name: &str) -> Edit {
+    let lane = Lane::new(LaneId(map.next_id), name, kind);
+    Edit::InsertLane {
+        lane,
+        index: index.min(map.lanes.len()),
+        cards: Vec::new(),
+    }
+}
+
+/// Moves a card into a cell just before `before` (or last). `None` when the card would not move.
+pub fn move_card(
+    map: &Map,
+    card: CardId,
+    stage: StageId,
+    lane: LaneId,
+    before: Option<CardId>,
+) -> Option<Edit> {
+    let from = map.card_index(card)?;
+    let current = map.card(card)?;
+    let index = map.insertion_index(stage, lane, before, Some(card));
+    let same_cell = current.stage == stage && current.lane == lane;
+    (!(same_cell && index == from)).then_some(Edit::MoveCard {
+        card,
+        stage,
+        lane,
+        index,
+    })
+}
+
+/// Whether the map's text reads as Russian, to name new stages and lanes in the same language.
+pub fn looks_russian(map: &Map) -> bool {
+    let sample = map
+        .stages
+        .iter()
+        .map(|s| s.name.as_str())
+        .chain(map.lanes.iter().map(|l| l.name.as_str()));
+    let (mut cyrillic, mut latin) = (0, 0);
+    for c in sample.flat_map(str::chars) {
+        if ('\u{0400}'..='\u{04FF}').contains(&c) {
+            cyrillic += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    cyrillic > latin
+}

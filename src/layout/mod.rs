@@ -1,0 +1,549 @@
+//! Where every part of a map goes: one layout, used by the canvas and by every export, so that they agree on
+//! positions, sizes and line breaks. Everything is in map units (pixels at 100% zoom), origin at the top left.
+
+pub mod fonts;
+pub mod style;
+mod text;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::{Color32, Pos2, Rect, Vec2, pos2, vec2};
+
+use crate::model::{CardColor, CardId, Channel, LaneId, LaneKind, Map, StageId};
+pub use text::{Face, TextEngine};
+
+use style::*;
+
+/// A block of text already broken into lines.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextBlock {
+    /// Top left of the first line.
+    pub pos: Pos2,
+    pub face: Face,
+    pub size: f32,
+    pub line_height: f32,
+    pub color: Color32,
+    pub lines: Arc<[String]>,
+}
+
+impl TextBlock {
+    pub fn height(&self) -> f32 {
+        self.lines.len() as f32 * self.line_height
+    }
+
+    /// The lines joined with line breaks, as a renderer that draws one galley per block wants them.
+    pub fn joined(&self) -> String {
+        self.lines.join("\n")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct PersonaBox {
+    pub rect: Rect,
+    pub photo: Option<Rect>,
+    pub texts: Vec<TextBlock>,
+}
+
+#[derive(Clone, Debug)]
+pub struct StageBox {
+    pub id: StageId,
+    /// The header cell at the top of the column.
+    pub header: Rect,
+    pub texts: Vec<TextBlock>,
+    /// The grid column below the header.
+    pub column: Range<f32>,
+}
+
+#[derive(Clone, Debug)]
+pub struct LaneBox {
+    pub id: LaneId,
+    pub kind: LaneKind,
+    pub header: Rect,
+    pub texts: Vec<TextBlock>,
+    pub rows: Range<f32>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CardBox {
+    pub id: CardId,
+    pub rect: Rect,
+    pub color: CardColor,
+    pub text: TextBlock,
+    /// The online/offline tag of a touchpoint.
+    pub badge: Option<(Channel, TextBlock)>,
+}
+
+#[derive(Clone, Debug)]
+pub struct CellBox {
+    pub stage: StageId,
+    pub lane: LaneId,
+    pub rect: Rect,
+    /// Indices into [`MapLayout::cards`], in the cell's order.
+    pub cards: Range<usize>,
+    /// Where the "+" button goes (cells of card lanes only).
+    pub add_button: Option<Rect>,
+}
+
+#[derive(Clone, Debug)]
+pub struct EmotionPointBox {
+    pub stage: StageId,
+    pub score: i8,
+    pub center: Pos2,
+    pub note: Option<TextBlock>,
+}
+
+#[derive(Clone, Debug)]
+pub struct EmotionCurve {
+    pub lane: LaneId,
+    /// Where score 0 runs, and the extremes, for guide lines.
+    pub zero_y: f32,
+    pub top_y: f32,
+    pub bottom_y: f32,
+    pub points: Vec<EmotionPointBox>,
+    /// The smooth curve through the points, as a polyline.
+    pub path: Vec<Pos2>,
+}
+
+/// The whole map, placed.
+#[derive(Clone, Debug)]
+pub struct MapLayout {
+    pub size: Vec2,
+    pub title: TextBlock,
+    pub persona: PersonaBox,
+    /// The top of the grid (the stage header row).
+    pub grid_top: f32,
+    pub grid_left: f32,
+    pub grid_right: f32,
+    pub grid_bottom: f32,
+    pub stage_header_height: f32,
+    pub stages: Vec<StageBox>,
+    pub lanes: Vec<LaneBox>,
+    /// Lane-major: the cell of lane `l` and stage `s` is at `l * stages.len() + s`.
+    pub cells: Vec<CellBox>,
+    pub cards: Vec<CardBox>,
+    pub curves: Vec<EmotionCurve>,
+}
+
+impl MapLayout {
+    pub fn cell(&self, stage_index: usize, lane_index: usize) -> Option<&CellBox> {
+        if stage_index >= self.stages.len() {
+            return None;
+        }
+        self.cells.get(lane_index * self.stages.len() + stage_index)
+    }
+
+    /// The stage whose column (header included) spans `x`.
+    pub fn stage_index_at(&self, x: f32) -> Option<usize> {
+        self.stages.iter().position(|s| s.column.contains(&x))
+    }
+
+    /// The lane whose row spans `y`.
+    pub fn lane_index_at(&self, y: f32) -> Option<usize> {
+        self.lanes.iter().position(|l| l.rows.contains(&y))
+    }
+
+    /// The cell under a point of the grid.
+    pub fn cell_at(&self, pos: Pos2) -> Option<&CellBox> {
+        self.cell(self.stage_index_at(pos.x)?, self.lane_index_at(pos.y)?)
+    }
+
+    /// The card under a point (the topmost, should cards ever overlap).
+    pub fn card_at(&self, pos: Pos2) -> Option<&CardBox> {
+        let cell = self.cell_at(pos)?;
+        self.cards[cell.cards.clone()]
+            .iter()
+            .rev()
+            .find(|c| c.rect.contains(pos))
+    }
+
+    pub fn card(&self, id: CardId) -> Option<&CardBox> {
+        self.cards.iter().find(|c| c.id == id)
+    }
+
+    pub fn cell_of(&self, stage: StageId, lane: LaneId) -> Option<&CellBox> {
+        self.cells
+            .iter()
+            .find(|c| c.stage == stage && c.lane == lane)
+    }
+}
+
+fn block(
+    engine: &mut TextEngine,
+    text: &str,
+    face: Face,
+    size: f32,
+    width: f32,
+    pos: Pos2,
+    color: Color32,
+) -> TextBlock {
+    let lines = engine.wrap(text, face, size, width.max(10.0));
+    let line_height = engine.line_height(face, size);
+    TextBlock {
+        pos,
+        face,
+        size,
+        line_height,
+        color,
+        lines,
+    }
+}
+
+fn truncate_lines(mut block: TextBlock, max: usize) -> TextBlock {
+    if block.lines.len() > max {
+        let mut lines: Vec<String> = block.lines[..max].to_vec();
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+        block.lines = lines.into();
+    }
+    block
+}
+
+/// Places every part of the map.
+pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
+    let grid_left = MARGIN;
+    let grid_width = LANE_HEADER_WIDTH + map.stages.iter().map(|s| s.width).sum::<f32>();
+    let grid_right = grid_left + grid_width;
+
+    let title = block(
+        engine,
+        &map.title,
+        Face::Bold,
+        TITLE_SIZE,
+        grid_width.max(400.0),
+        pos2(MARGIN, MARGIN),
+        TEXT,
+    );
+    let (persona, persona_bottom) =
+        layout_persona(map, engine, title.pos.y + title.height() + 10.0, grid_width);
+    let grid_top = persona_bottom + 16.0;
+
+    // Stage headers.
+    let mut stages = Vec::with_capacity(map.stages.len());
+    let mut x = grid_left + LANE_HEADER_WIDTH;
+    let mut stage_header_height = MIN_STAGE_HEADER_HEIGHT;
+    for stage in &map.stages {
+        let inner = stage.width - 2.0 * HEADER_PADDING;
+        let name_pos = pos2(x + HEADER_PADDING, grid_top + HEADER_PADDING);
+        let name = block(
+            engine,
+            &stage.name,
+            Face::Bold,
+            HEADER_SIZE,
+            inner - WRAP_SLACK,
+            name_pos,
+            HEADER_TEXT,
+        );
+        let mut texts = vec![name];
+        if !stage.time_frame.is_empty() {
+            let pos = pos2(x + HEADER_PADDING, name_pos.y + texts[0].height() + 2.0);
+            texts.push(block(
+                engine,
+                &stage.time_frame,
+                Face::Regular,
+                SMALL_SIZE,
+                inner - WRAP_SLACK,
+                pos,
+                HEADER_SUBTEXT,
+            ));
+        }
+        let bottom = texts.last().map_or(0.0, |t| t.pos.y + t.height()) + HEADER_PADDING;
+        stage_header_height = stage_header_height.max(bottom - grid_top);
+        stages.push(StageBox {
+            id: stage.id,
+            header: Rect::NOTHING,
+            texts,
+            column: x..x + stage.width,
+        });
+        x += stage.width;
+    }
+    for stage in &mut stages {
+        stage.header = Rect::from_x_y_ranges(
+            stage.column.start..=stage.column.end,
+            grid_top..=grid_top + stage_header_height,
+        );
+    }
+
+    // Cards, cell by cell, which also gives each lane its height.
+    let rows_top = grid_top + stage_header_height;
+    let mut lanes = Vec::with_capacity(map.lanes.len());
+    let mut cells = Vec::with_capacity(map.lanes.len() * map.stages.len());
+    let mut cards = Vec::with_capacity(map.cards.len());
+    let mut curves = Vec::new();
+    let mut cell_cards: std::collections::HashMap<(StageId, LaneId), Vec<&crate::model::Card>> =
+        std::collections::HashMap::new();
+    for card in &map.cards {
+        cell_cards
+            .entry((card.stage, card.lane))
+            .or_default()
+            .push(card);
+    }
+    let mut y = rows_top;
+    for lane in &map.lanes {
+        let first_cell = cells.len();
+        let height = if lane.kind.holds_cards() {
+            let mut tallest: f32 = MIN_LANE_HEIGHT;
+            for (stage, stage_box) in map.stages.iter().zip(&stages) {
+                let start = cards.len();
+                let mut card_y = y + CELL_PADDING;
+                let card_left = stage_box.column.start + CELL_PADDING;
+                let card_width = stage.width - 2.0 * CELL_PADDING;
+                for card in cell_cards.get(&(stage.id, lane.id)).into_iter().flatten() {
+                    let text_pos = pos2(card_left + CARD_PADDING, card_y + CARD_PADDING);
+                    let text_width = card_width - 2.0 * CARD_PADDING - WRAP_SLACK;
+                    let text = block(
+                        engine,
+                        &card.text,
+                        Face::Regular,
+                        BODY_SIZE,
+                        text_width,
+                        text_pos,
+                        TEXT,
+                    );
+                    let mut bottom = text_pos.y + text.height().max(text.line_height);
+                    let badge = card.channel.map(|channel| {
+                        let label = match channel {
+                            Channel::Online => "● online",
+                            Channel::Offline => "● offline",
+                        };
+                        let b = block(
+                            engine,
+                            label,
+                            Face::Regular,
+                            SMALL_SIZE,
+                            text_width,
+                            pos2(text_pos.x, bottom + 2.0),
+                            SUBTLE_TEXT,
+                        );
+                        bottom += 2.0 + b.height();
+                        (channel, b)
+                    });
+                    let rect = Rect::from_min_max(
+                        pos2(card_left, card_y),
+                        pos2(card_left + card_width, bottom + CARD_PADDING),
+                    );
+                    cards.push(CardBox {
+                        id: card.id,
+                        rect,
+                        color: card.color,
+                        text,
+                        badge,
+                    });
+                    card_y = rect.bottom() + CARD_GAP;
+                }
+                let add_button = Rect::from_min_size(
+                    pos2(card_left, card_y),
+                    vec2(card_width, ADD_BUTTON_HEIGHT),
+                );
+                tallest = tallest.max(add_button.bottom() + CELL_PADDING - y);
+                cells.push(CellBox {
+                    stage: stage.id,
+                    lane: lane.id,
+                    rect: Rect::NOTHING,
+                    cards: start..cards.len(),
+                    add_button: Some(add_button),
+                });
+            }
+            tallest
+        } else {
+            let curve = layout_emotions(map, lane, &stages, y, engine);
+            curves.push(curve);
+            for stage in &map.stages {
+                let n = cards.len();
+                cells.push(CellBox {
+                    stage: stage.id,
+                    lane: lane.id,
+                    rect: Rect::NOTHING,
+                    cards: n..n,
+                    add_button: None,
+                });
+            }
+            EMOTION_LANE_HEIGHT
+        };
+        for (cell, stage_box) in cells[first_cell..].iter_mut().zip(&stages) {
+            cell.rect = Rect::from_x_y_ranges(
+                stage_box.column.start..=stage_box.column.end,
+                y..=y + height,
+            );
+        }
+        let header = Rect::from_min_size(pos2(grid_left, y), vec2(LANE_HEADER_WIDTH, height));
+        let inner = LANE_HEADER_WIDTH - 2.0 * HEADER_PADDING - WRAP_SLACK;
+        let name = block(
+            engine,
+            &lane.name,
+            Face::Bold,
+            HEADER_SIZE,
+            inner,
+            header.min + vec2(HEADER_PADDING, HEADER_PADDING),
+            TEXT,
+        );
+        let kind_pos = pos2(name.pos.x, name.pos.y + name.height() + 2.0);
+        let kind = block(
+            engine,
+            lane.kind.name_en(),
+            Face::Regular,
+            SMALL_SIZE,
+            inner,
+            kind_pos,
+            SUBTLE_TEXT,
+        );
+        lanes.push(LaneBox {
+            id: lane.id,
+            kind: lane.kind,
+            header,
+            texts: vec![name, kind],
+            rows: y..y + height,
+        });
+        y += height;
+    }
+    let grid_bottom = y;
+    let width = (grid_right + MARGIN)
+        .max(persona.rect.right() + MARGIN)
+        .max(title.pos.x + 400.0);
+    MapLayout {
+        size: vec2(width, grid_bottom + MARGIN),
+        title,
+        persona,
+        grid_top,
+        grid_left,
+        grid_right,
+        grid_bottom,
+        stage_header_height,
+        stages,
+        lanes,
+        cells,
+        cards,
+        curves,
+    }
+}
+
+fn layout_persona(
+    map: &Map,
+    engine: &mut TextEngine,
+    top: f32,
+    grid_width: f32,
+) -> (PersonaBox, f32) {
+    let persona = &map.persona;
+    let width = grid_width.clamp(400.0, PERSONA_MAX_WIDTH);
+    let photo = persona
+        .photo
+        .as_ref()
+        .map(|_| Rect::from_min_size(pos2(MARGIN, top), vec2(PHOTO_SIDE, PHOTO_SIDE)));
+    let text_left = if photo.is_some() {
+        MARGIN + PHOTO_SIDE + 14.0
+    } else {
+        MARGIN
+    };
+    let text_width = width - (text_left - MARGIN) - WRAP_SLACK;
+    let mut texts = Vec::new();
+    let mut y = top;
+    let parts = [
+        (&persona.name, Face::Bold, PERSONA_NAME_SIZE, TEXT),
+        (&persona.description, Face::Regular, BODY_SIZE, TEXT),
+        (&persona.goals, Face::Regular, BODY_SIZE, TEXT),
+        (&persona.quote, Face::Regular, BODY_SIZE, SUBTLE_TEXT),
+    ];
+    for (text, face, size, color) in parts {
+        if text.trim().is_empty() {
+            continue;
+        }
+        let b = block(
+            engine,
+            text,
+            face,
+            size,
+            text_width,
+            pos2(text_left, y),
+            color,
+        );
+        y += b.height() + 4.0;
+        texts.push(b);
+    }
+    let bottom = photo.map_or(y, |p| p.bottom().max(y));
+    let rect = Rect::from_min_max(pos2(MARGIN, top), pos2(MARGIN + width, bottom));
+    (PersonaBox { rect, photo, texts }, bottom)
+}
+
+/// The score's height on the curve: +2 at the top, -2 at the bottom.
+pub fn score_y(lane_top: f32, score: f32) -> f32 {
+    let top = lane_top + EMOTION_CURVE_TOP;
+    top + (2.0 - score) / 4.0 * EMOTION_CURVE_HEIGHT
+}
+
+/// The score a height on the curve stands for, rounded and clamped.
+pub fn score_at_y(lane_top: f32, y: f32) -> i8 {
+    let score = 2.0 - (y - lane_top - EMOTION_CURVE_TOP) / EMOTION_CURVE_HEIGHT * 4.0;
+    score.round().clamp(-2.0, 2.0) as i8
+}
+
+fn layout_emotions(
+    map: &Map,
+    lane: &crate::model::Lane,
+    stages: &[StageBox],
+    top: f32,
+    engine: &mut TextEngine,
+) -> EmotionCurve {
+    let mut points = Vec::new();
+    for (stage, stage_box) in map.stages.iter().zip(stages) {
+        let Some(point) = lane.emotion_at(stage.id) else {
+            continue;
+        };
+        let center = pos2(
+            (stage_box.column.start + stage_box.column.end) / 2.0,
+            score_y(top, point.score as f32),
+        );
+        let note = (!point.note.trim().is_empty()).then(|| {
+            let pos = pos2(
+                stage_box.column.start + CELL_PADDING,
+                score_y(top, -2.0) + FACE_RADIUS + 10.0,
+            );
+            let width = stage.width - 2.0 * CELL_PADDING - WRAP_SLACK;
+            truncate_lines(
+                block(
+                    engine,
+                    &point.note,
+                    Face::Regular,
+                    SMALL_SIZE,
+                    width,
+                    pos,
+                    SUBTLE_TEXT,
+                ),
+                NOTE_MAX_LINES,
+            )
+        });
+        points.push(EmotionPointBox {
+            stage: stage.id,
+            score: point.score,
+            center,
+            note,
+        });
+    }
+    let mut path = Vec::new();
+    for pair in points.windows(2) {
+        let (a, b) = (pair[0].center, pair[1].center);
+        let dx = (b.x - a.x) / 2.0;
+        let (c1, c2) = (pos2(a.x + dx, a.y), pos2(b.x - dx, b.y));
+        const STEPS: usize = 16;
+        for i in 0..=STEPS {
+            if i == 0 && !path.is_empty() {
+                continue;
+            }
+            let t = i as f32 / STEPS as f32;
+            let u = 1.0 - t;
+            let p = a.to_vec2() * (u * u * u)
+                + c1.to_vec2() * (3.0 * u * u * t)
+                + c2.to_vec2() * (3.0 * u * t * t)
+                + b.to_vec2() * (t * t * t);
+            path.push(p.to_pos2());
+        }
+    }
+    EmotionCurve {
+        lane: lane.id,
+        zero_y: score_y(top, 0.0),
+        top_y: score_y(top, 2.0),
+        bottom_y: score_y(top, -2.0),
+        points,
+        path,
+    }
+}

@@ -1,0 +1,7 @@
+//! Waymark: a desktop editor for Customer Journey Maps.
+
+pub mod edit;
+pub mod io;
+pub mod layout;
+pub mod model;
+pub mod ui;

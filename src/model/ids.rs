@@ -1,0 +1,32 @@
+//! Stable identifiers. Every stage, lane and card gets one from the map's counter; an id is never changed and
+//! never handed out again, even after its item is deleted, so files diff cleanly and undo can refer to items.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! id_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(pub u64);
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "{}", self.0)
+            }
+        }
+    };
+}
+
+id_type!(
+    /// Identifies a stage (a column of the map).
+    StageId
+);
+id_type!(
+    /// Identifies a lane (a row of the map).
+    LaneId
+);
+id_type!(
+    /// Identifies a sticky card.
+    CardId
+);

@@ -1,0 +1,16 @@
+//! The map document: plain data that loads, saves and validates on its own. Nothing here knows about egui.
+
+mod ids;
+mod map;
+mod photo;
+pub mod sample;
+pub mod templates;
+mod validate;
+
+pub use ids::{CardId, LaneId, StageId};
+pub use map::{
+    CURRENT_VERSION, Card, CardColor, Channel, DEFAULT_STAGE_WIDTH, EmotionPoint, Lane, LaneKind,
+    MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map, Persona, Stage,
+};
+pub use photo::{MAX_PHOTO_SIDE, Photo, PhotoError};
+pub use validate::ValidationError;

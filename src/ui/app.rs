@@ -1,0 +1,447 @@
+//! The app shell: menus, panels, dialogs and the file workflow around the canvas.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Button, Ui, ViewportCommand};
+
+use super::canvas::{Canvas, TextTarget};
+use super::commands::Command;
+use super::dialogs::Dialog;
+use super::files::{FileEvent, Files, Next, PathPurpose};
+use super::selection::Selection;
+use super::side_panel;
+use crate::edit::{Document, Edit, build};
+use crate::layout::fonts::font_definitions;
+use crate::model::Map;
+
+pub struct WaymarkApp {
+    pub doc: Document,
+    /// Where the map was loaded from or last saved to; `None` for a map never saved.
+    pub path: Option<PathBuf>,
+    pub canvas: Canvas,
+    pub dialog: Option<Dialog>,
+    pub files: Files,
+    /// The last thing that happened, shown in the status bar.
+    pub status: String,
+    fonts_installed: bool,
+    allow_close: bool,
+    window_title: String,
+}
+
+impl WaymarkApp {
+    pub fn new(map: Map, path: Option<PathBuf>) -> WaymarkApp {
+        WaymarkApp {
+            doc: Document::new(map),
+            path,
+            canvas: Canvas::new(),
+            dialog: None,
+            files: Files::default(),
+            status: String::new(),
+            fonts_installed: false,
+            allow_close: false,
+            window_title: String::new(),
+        }
+    }
+
+    /// The editor with the sample map, or with a file when one is given (the sample stays open, with the error
+    /// shown, when the file cannot be read).
+    pub fn open_at_start(path: Option<&Path>) -> WaymarkApp {
+        let Some(path) = path else {
+            return WaymarkApp::new(crate::model::sample::stroller_map(), None);
+        };
+        match crate::io::load_file(path) {
+            Ok(map) => WaymarkApp::new(map, Some(path.to_owned())),
+            Err(error) => {
+                let mut app = WaymarkApp::new(crate::model::sample::stroller_map(), None);
+                app.dialog = Some(Dialog::Error(error.to_string()));
+                app
+            }
+        }
+    }
+
+    pub fn file_name(&self) -> String {
+        match &self.path {
+            Some(p) => p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            ),
+            None => "Untitled".to_owned(),
+        }
+    }
+
+    pub fn title(&self) -> String {
+        let marker = if self.doc.is_dirty() { " •" } else { "" };
+        format!("{}{marker} — Waymark", self.file_name())
+    }
+
+    /// The whole window: for eframe, and for UI tests that drive it headless.
+    pub fn ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        if !self.fonts_installed {
+            ctx.set_fonts(font_definitions());
+            ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            self.fonts_installed = true;
+        }
+        for event in self.files.poll() {
+            self.file_event(&ctx, event);
+        }
+        self.window_events(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| self.menu_bar(ui));
+        });
+        egui::Panel::bottom("status").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let zoom = format!("{:.0}%", self.canvas.view.zoom * 100.0);
+                ui.label(
+                    self.path
+                        .as_ref()
+                        .map_or("Not saved yet".to_owned(), |p| p.display().to_string()),
+                );
+                ui.separator();
+                ui.label(zoom);
+                if self.files.busy > 0 {
+                    ui.separator();
+                    ui.spinner();
+                }
+                if !self.status.is_empty() {
+                    ui.separator();
+                    ui.label(&self.status);
+                }
+            });
+        });
+        egui::Panel::right("side")
+            .default_size(300.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    side_panel::show(ui, &mut self.doc, &mut self.canvas, &mut self.files);
+                });
+            });
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                self.canvas.show(ui, &mut self.doc);
+            });
+
+        if self.dialog.is_none()
+            && !ctx.egui_wants_keyboard_input()
+            && self.canvas.editing.is_none()
+        {
+            if let Some(command) = ctx.input_mut(Command::pressed) {
+                self.run(&ctx, command);
+            }
+        }
+        if let Some(dialog) = self.dialog.take() {
+            self.dialog = dialog.show(&ctx, self);
+        }
+        let title = self.title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    fn window_events(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close && self.doc.is_dirty()
+        {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved(Next::Close));
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
+        if let Some(path) = dropped.into_iter().next() {
+            self.replace_map(ctx, Next::OpenPath(path));
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let mut chosen = None;
+        let mut item = |ui: &mut Ui, command: Command, enabled: bool| {
+            let mut button = Button::new(command.label());
+            if let Some(shortcut) = command.shortcuts().first() {
+                button = button.shortcut_text(ctx.format_shortcut(shortcut));
+            }
+            if ui.add_enabled(enabled, button).clicked() {
+                chosen = Some(command);
+            }
+        };
+        ui.menu_button("File", |ui| {
+            for &command in Command::FILE {
+                item(ui, command, true);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            for &command in Command::EDIT {
+                let enabled = match command {
+                    Command::Undo => self.doc.can_undo(),
+                    Command::Redo => self.doc.can_redo(),
+                    Command::DeleteSelected | Command::EditSelected => {
+                        self.canvas.selection != Selection::None
+                    }
+                    _ => true,
+                };
+                item(ui, command, enabled);
+            }
+            ui.menu_button("Add lane", |ui| {
+                for kind in crate::model::LaneKind::ALL {
+                    if ui.button(kind.name_en()).clicked() {
+                        let index = self.doc.map().lanes.len();
+                        self.canvas.add_lane(&mut self.doc, index, kind);
+                    }
+                }
+            });
+            ui.menu_button("Card colour", |ui| {
+                for color in crate::model::CardColor::ALL {
+                    item(
+                        ui,
+                        Command::Color(color),
+                        matches!(self.canvas.selection, Selection::Card(_)),
+                    );
+                }
+            });
+        });
+        ui.menu_button("View", |ui| {
+            for &command in Command::VIEW {
+                item(ui, command, true);
+            }
+        });
+        if let Some(command) = chosen {
+            self.run(&ctx, command);
+        }
+    }
+
+    /// Performs a menu command or shortcut.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.dialog = Some(Dialog::new_map()),
+            Command::Open => self.replace_map(ctx, Next::OpenDialog),
+            Command::Save => self.save(ctx, Next::Nothing),
+            Command::SaveAs => self.save_as(ctx, Next::Nothing),
+            Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Command::Undo => {
+                self.canvas.editing = None;
+                if !self.doc.undo() {
+                    self.status = "Nothing to undo".to_owned();
+                }
+            }
+            Command::Redo => {
+                self.canvas.editing = None;
+                if !self.doc.redo() {
+                    self.status = "Nothing to redo".to_owned();
+                }
+            }
+            Command::AddCard => self.canvas.add_card_to_selection(&mut self.doc),
+            Command::EditSelected => match self.canvas.selection {
+                Selection::Card(id) => self.canvas.start_editing(TextTarget::Card(id)),
+                Selection::Stage(id) => self.canvas.start_editing(TextTarget::StageName(id)),
+                Selection::Lane(id) => self.canvas.start_editing(TextTarget::LaneName(id)),
+                Selection::Cell(..) => self.canvas.add_card_to_selection(&mut self.doc),
+                Selection::None => {}
+            },
+            Command::DeleteSelected => self.delete_selection(),
+            Command::AddStage => {
+                let map = self.doc.map();
+                let index = match self.canvas.selection.cell(map) {
+                    Some((stage, _)) => map.stage_index(stage).map_or(map.stages.len(), |i| i + 1),
+                    None => match self.canvas.selection {
+                        Selection::Stage(s) => {
+                            map.stage_index(s).map_or(map.stages.len(), |i| i + 1)
+                        }
+                        _ => map.stages.len(),
+                    },
+                };
+                let name = if build::looks_russian(map) {
+                    "Новый этап"
+                } else {
+                    "New stage"
+                };
+                self.canvas.add_stage(&mut self.doc, index, name);
+            }
+            Command::Color(color) => {
+                if let Selection::Card(card) = self.canvas.selection {
+                    let _ = self.doc.apply(Edit::SetCardColor { card, color });
+                }
+            }
+            Command::ZoomIn => self.canvas.zoom_step(true),
+            Command::ZoomOut => self.canvas.zoom_step(false),
+            Command::ZoomFit => self.canvas.zoom_fit(),
+            Command::ZoomActual => self.canvas.zoom_actual(),
+        }
+    }
+
+    fn delete_selection(&mut self) {
+        let edit = match self.canvas.selection {
+            Selection::Card(id) => Some(Edit::RemoveCard(id)),
+            Selection::Stage(id) => Some(Edit::RemoveStage(id)),
+            Selection::Lane(id) => Some(Edit::RemoveLane(id)),
+            Selection::Cell(stage, lane) => {
+                let has_score = self
+                    .doc
+                    .map()
+                    .lane(lane)
+                    .and_then(|l| l.emotion_at(stage))
+                    .is_some();
+                has_score.then_some(Edit::SetEmotion {
+                    lane,
+                    stage,
+                    point: None,
+                })
+            }
+            Selection::None => None,
+        };
+        if let Some(edit) = edit
+            && self.doc.apply(edit).is_ok()
+        {
+            if !matches!(self.canvas.selection, Selection::Cell(..)) {
+                self.canvas.selection = Selection::None;
+            }
+        }
+    }
+
+    /// Replaces the open map (open, new, drop a file, close), asking first if there are unsaved changes.
+    pub fn replace_map(&mut self, ctx: &egui::Context, next: Next) {
+        if self.doc.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved(next));
+        } else {
+            self.proceed(ctx, next);
+        }
+    }
+
+    /// Goes on with what the user asked for once unsaved changes are saved or given up.
+    pub fn proceed(&mut self, ctx: &egui::Context, next: Next) {
+        match next {
+            Next::Nothing => {}
+            Next::Close => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Next::OpenDialog => self.files.open_dialog(ctx),
+            Next::OpenPath(path) => self.files.load(ctx, path),
+            Next::Replace(map) => {
+                self.doc.replace(*map);
+                self.path = None;
+                self.canvas.reset();
+                self.status = "New map".to_owned();
+            }
+        }
+    }
+
+    pub fn save(&mut self, ctx: &egui::Context, then: Next) {
+        match self.path.clone() {
+            Some(path) => {
+                let state = self.doc.state();
+                self.files
+                    .save(ctx, path, self.doc.map().clone(), state, then);
+            }
+            None => self.save_as(ctx, then),
+        }
+    }
+
+    pub fn save_as(&mut self, ctx: &egui::Context, then: Next) {
+        let suggested = suggested_file_name(self.doc.map(), self.path.as_deref());
+        let state = self.doc.state();
+        self.files
+            .save_as_dialog(ctx, self.doc.map().clone(), state, suggested, then);
+    }
+
+    /// Saves to a path typed by the user (when no native dialog is available).
+    pub fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Next) {
+        let state = self.doc.state();
+        self.files
+            .save(ctx, path, self.doc.map().clone(), state, then);
+    }
+
+    fn file_event(&mut self, ctx: &egui::Context, event: FileEvent) {
+        match event {
+            FileEvent::Opened {
+                path,
+                result: Ok(map),
+            } => {
+                self.doc.replace(map);
+                self.status = format!("Opened {}", path.display());
+                self.path = Some(path);
+                self.canvas.reset();
+            }
+            FileEvent::Opened {
+                result: Err(error), ..
+            } => self.dialog = Some(Dialog::Error(error.to_string())),
+            FileEvent::Saved {
+                path,
+                state,
+                result: Ok(()),
+                then,
+            } => {
+                self.doc.mark_saved_state(state);
+                self.status = format!("Saved {}", path.display());
+                self.path = Some(path);
+                self.proceed(ctx, then);
+            }
+            FileEvent::Saved {
+                result: Err(error), ..
+            } => {
+                self.dialog = Some(Dialog::Error(format!(
+                    "{error}\n\nThe map is still open and nothing was lost. Try File → Save As… to save it somewhere else."
+                )));
+            }
+            FileEvent::PhotoLoaded(Ok(photo)) => {
+                let persona = crate::model::Persona {
+                    photo: Some(photo),
+                    ..self.doc.map().persona.clone()
+                };
+                let _ = self.doc.apply(Edit::SetPersona(persona));
+            }
+            FileEvent::PhotoLoaded(Err(error)) => {
+                self.dialog = Some(Dialog::Error(format!(
+                    "The photo could not be used: {error}"
+                )));
+            }
+            FileEvent::NoDialog(purpose) => self.dialog = Some(Dialog::path_entry(purpose)),
+            FileEvent::Cancelled => {}
+        }
+    }
+
+    pub fn accept_path(&mut self, ctx: &egui::Context, purpose: PathPurpose, path: PathBuf) {
+        match purpose {
+            PathPurpose::Open => self.files.load(ctx, path),
+            PathPurpose::SaveAs(then) => self.save_to(ctx, path, then),
+            PathPurpose::Photo => self.files.load_photo(ctx, path),
+        }
+    }
+}
+
+/// A file name made from the map's title, for the Save dialog.
+pub fn suggested_file_name(map: &Map, current: Option<&Path>) -> String {
+    if let Some(name) = current.and_then(|p| p.file_name()) {
+        return name.to_string_lossy().into_owned();
+    }
+    let cleaned: String = map
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let name = cleaned.split_whitespace().collect::<Vec<_>>().join("-");
+    if name.is_empty() {
+        "map.ron".to_owned()
+    } else {
+        format!("{name}.ron")
+    }
+}
+
+impl eframe::App for WaymarkApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        WaymarkApp::ui(self, ui);
+    }
+}

@@ -1,0 +1,330 @@
+//! The map canvas: draws the layout, and turns pointer and keyboard gestures into edit commands.
+//! Pan, zoom, selection and the gesture under way are view state, kept here; the map is changed only through
+//! [`Document::apply`].
+
+mod editor;
+mod input;
+mod menu;
+mod paint;
+pub mod view;
+
+use std::sync::Arc;
+
+use egui::{CursorIcon, Id, Pos2, Rect, Sense, Ui, Vec2, vec2};
+
+use crate::edit::{Document, Edit, build};
+use crate::layout::{MapLayout, TextEngine, layout_map};
+use crate::model::{CardId, LaneId, StageId};
+use crate::ui::selection::Selection;
+use paint::{Overlay, Projection, paint_card_at, paint_map};
+use view::View;
+
+/// What the user is editing as text, in place on the canvas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextTarget {
+    Card(CardId),
+    StageName(StageId),
+    LaneName(LaneId),
+}
+
+/// A press-and-move gesture under way.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Gesture {
+    Idle,
+    Pan,
+    /// `grab` is where the card was taken, relative to its top-left corner, in map units.
+    Card {
+        card: CardId,
+        grab: Vec2,
+    },
+    Stage(StageId),
+    Lane(LaneId),
+    Resize {
+        stage: StageId,
+        start_width: f32,
+        start_x: f32,
+    },
+    Score {
+        lane: LaneId,
+        stage: StageId,
+    },
+}
+
+/// What lies under a point of the canvas.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Hit {
+    Nothing,
+    Card(CardId),
+    AddButton(StageId, LaneId),
+    Cell(StageId, LaneId),
+    EmotionPoint(LaneId, StageId),
+    StageHeader(StageId),
+    StageEdge(StageId),
+    LaneHeader(LaneId),
+}
+
+/// Where a dragged card would land.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct DropTarget {
+    stage: StageId,
+    lane: LaneId,
+    before: Option<CardId>,
+    line: [Pos2; 2],
+}
+
+pub struct Canvas {
+    pub view: View,
+    pub selection: Selection,
+    pub editing: Option<TextTarget>,
+    gesture: Gesture,
+    engine: TextEngine,
+    layout: Arc<MapLayout>,
+    layout_revision: Option<u64>,
+    fit_requested: bool,
+    focus_editor: bool,
+    context_target: Hit,
+    photo: Option<(Vec<u8>, egui::TextureHandle)>,
+    /// The canvas rectangle of the last frame, for commands that zoom or scroll from the menu.
+    last_rect: Rect,
+}
+
+impl Default for Canvas {
+    fn default() -> Self {
+        Canvas::new()
+    }
+}
+
+impl Canvas {
+    pub fn new() -> Canvas {
+        let mut engine = TextEngine::new();
+        let empty = crate::model::Map::with_stages("", &[], false);
+        let layout = Arc::new(layout_map(&empty, &mut engine));
+        Canvas {
+            view: View::default(),
+            selection: Selection::None,
+            editing: None,
+            gesture: Gesture::Idle,
+            engine,
+            layout,
+            layout_revision: None,
+            fit_requested: true,
+            focus_editor: false,
+            context_target: Hit::Nothing,
+            photo: None,
+            last_rect: Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0)),
+        }
+    }
+
+    /// Forgets view state, for a newly opened map.
+    pub fn reset(&mut self) {
+        self.selection = Selection::None;
+        self.editing = None;
+        self.gesture = Gesture::Idle;
+        self.fit_requested = true;
+    }
+
+    pub fn layout(&self) -> &MapLayout {
+        &self.layout
+    }
+
+    /// Lays the map out again if it changed since the last frame.
+    pub fn refresh_layout(&mut self, doc: &Document) {
+        if self.layout_revision != Some(doc.revision()) {
+            self.layout = Arc::new(layout_map(doc.map(), &mut self.engine));
+            self.layout_revision = Some(doc.revision());
+            self.selection = self.selection.still_valid(doc.map());
+            if let Some(target) = self.editing
+                && !target_exists(doc, target)
+            {
+                self.editing = None;
+            }
+        }
+    }
+
+    pub fn zoom_fit(&mut self) {
+        self.view = View::fit(self.last_rect, self.layout.size);
+    }
+
+    pub fn zoom_actual(&mut self) {
+        self.view = self.view.actual_size(self.last_rect);
+    }
+
+    pub fn zoom_by(&mut self, factor: f32) {
+        self.view
+            .zoom_around(self.last_rect, self.last_rect.center(), factor);
+    }
+
+    /// Starts editing a text in place.
+    pub fn start_editing(&mut self, target: TextTarget) {
+        self.editing = Some(target);
+        self.focus_editor = true;
+        self.selection = match target {
+            TextTarget::Card(id) => Selection::Card(id),
+            TextTarget::StageName(id) => Selection::Stage(id),
+            TextTarget::LaneName(id) => Selection::Lane(id),
+        };
+    }
+
+    /// Adds an empty card to a cell (after `after`), selects it and starts editing it.
+    pub fn add_card(
+        &mut self,
+        doc: &mut Document,
+        stage: StageId,
+        lane: LaneId,
+        after: Option<CardId>,
+    ) {
+        let edit = build::add_card(doc.map(), stage, lane, after, "");
+        let Edit::InsertCard { card, .. } = &edit else {
+            return;
+        };
+        let id = card.id;
+        if doc.apply(edit).is_ok() {
+            self.start_editing(TextTarget::Card(id));
+        }
+    }
+
+    /// The cell a new card goes into: the selected cell, or the cell of the selected card (after it).
+    pub fn add_card_to_selection(&mut self, doc: &mut Document) {
+        let map = doc.map();
+        let after = match self.selection {
+            Selection::Card(id) => Some(id),
+            _ => None,
+        };
+        let cell = self.selection.cell(map).or_else(|| {
+            let lane = map.lanes.iter().find(|l| l.kind.holds_cards())?;
+            Some((map.stages.first()?.id, lane.id))
+        });
+        if let Some((stage, lane)) = cell
+            && map.lane(lane).is_some_and(|l| l.kind.holds_cards())
+        {
+            self.add_card(doc, stage, lane, after);
+        }
+    }
+
+    /// Shows the canvas in the remaining space of `ui`.
+    pub fn show(&mut self, ui: &mut Ui, doc: &mut Document) {
+        let rect = ui.available_rect_before_wrap();
+        let response = ui.allocate_rect(rect, Sense::click_and_drag());
+        self.last_rect = rect;
+        self.refresh_layout(doc);
+        if self.fit_requested && rect.width() > 50.0 {
+            self.view = View::fit(rect, self.layout.size);
+            self.fit_requested = false;
+        }
+        let layout = self.layout.clone();
+
+        self.zoom_and_scroll(ui, &response, rect);
+        let proj = Projection::new(self.view, rect, &layout);
+        let hover = response
+            .hover_pos()
+            .map(|pos| self.hit(&layout, &proj, pos));
+        if matches!(hover, Some(Hit::StageEdge(_)))
+            || matches!(self.gesture, Gesture::Resize { .. })
+        {
+            ui.ctx().set_cursor_icon(CursorIcon::ResizeHorizontal);
+        } else if matches!(hover, Some(Hit::EmotionPoint(..)))
+            || matches!(self.gesture, Gesture::Score { .. })
+        {
+            ui.ctx().set_cursor_icon(CursorIcon::ResizeVertical);
+        } else if self.gesture == Gesture::Pan {
+            ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
+        }
+
+        let drop = self.pointer(ui, &response, &layout, &proj, doc);
+        if !ui.ctx().egui_wants_keyboard_input() && self.editing.is_none() {
+            self.keys(ui, doc, &layout, &proj);
+        }
+
+        let overlay = self.overlay(ui.ctx(), doc, &layout, &proj, response.hover_pos(), drop);
+        let painter = ui.painter_at(rect);
+        paint_map(&painter, &layout, &proj, &overlay);
+        if let Gesture::Card { card, grab } = self.gesture
+            && let (Some(card_box), Some(pointer)) =
+                (layout.card(card), response.interact_pointer_pos())
+        {
+            let top_left = pointer - grab * self.view.zoom;
+            let screen = Rect::from_min_size(top_left, card_box.rect.size() * self.view.zoom);
+            let painter = ui.ctx().layer_painter(egui::LayerId::new(
+                egui::Order::Tooltip,
+                Id::unique("dragged-card"),
+            ));
+            paint_card_at(&painter, card_box, screen, self.view.zoom, true, true, 0.92);
+        }
+        self.context_menu(&response, doc);
+        self.text_editor(ui, doc, &layout, &proj);
+    }
+
+    fn photo_texture(&mut self, ctx: &egui::Context, doc: &Document) -> Option<egui::TextureId> {
+        let photo = doc.map().persona.photo.as_ref()?;
+        let fresh = self
+            .photo
+            .as_ref()
+            .is_none_or(|(png, _)| png.as_slice() != photo.png_bytes());
+        if fresh {
+            let rgba = photo.to_rgba().ok()?;
+            let size = [rgba.width() as usize, rgba.height() as usize];
+            let image = egui::ColorImage::from_rgba_unmultiplied(size, rgba.as_raw());
+            let texture = ctx.load_texture("persona-photo", image, egui::TextureOptions::LINEAR);
+            self.photo = Some((photo.png_bytes().to_vec(), texture));
+        }
+        self.photo.as_ref().map(|(_, t)| t.id())
+    }
+
+    fn overlay(
+        &mut self,
+        ctx: &egui::Context,
+        doc: &Document,
+        layout: &MapLayout,
+        proj: &Projection,
+        hover: Option<Pos2>,
+        drop: Option<DropTarget>,
+    ) -> Overlay {
+        let hovered_cell = hover
+            .and_then(|pos| layout.cell_at(proj.view.to_map(proj.canvas, pos)))
+            .map(|c| (c.stage, c.lane));
+        Overlay {
+            selected_card: match self.selection {
+                Selection::Card(id) => Some(id),
+                _ => None,
+            },
+            selected_cell: match self.selection {
+                Selection::Cell(s, l) => Some((s, l)),
+                _ => None,
+            },
+            selected_stage: match self.selection {
+                Selection::Stage(s) => Some(s),
+                _ => None,
+            },
+            selected_lane: match self.selection {
+                Selection::Lane(l) => Some(l),
+                _ => None,
+            },
+            dragged_card: match self.gesture {
+                Gesture::Card { card, .. } => Some(card),
+                _ => None,
+            },
+            editing_card: match self.editing {
+                Some(TextTarget::Card(id)) => Some(id),
+                _ => None,
+            },
+            hovered_cell: if self.gesture == Gesture::Idle {
+                hovered_cell
+            } else {
+                None
+            },
+            drop_line: drop
+                .map(|d| d.line)
+                .or_else(|| self.reorder_line(layout, proj, hover)),
+            photo: self.photo_texture(ctx, doc),
+        }
+    }
+}
+
+fn target_exists(doc: &Document, target: TextTarget) -> bool {
+    let map = doc.map();
+    match target {
+        TextTarget::Card(id) => map.card(id).is_some(),
+        TextTarget::StageName(id) => map.stage(id).is_some(),
+        TextTarget::LaneName(id) => map.lane(id).is_some(),
+    }
+}

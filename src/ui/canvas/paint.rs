@@ -1,0 +1,369 @@
+//! Draws a laid-out map onto the screen at the current pan and zoom. Only what is visible is drawn; text too
+//! small to read is drawn as grey bars.
+
+use egui::{
+    Color32, CornerRadius, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, TextureId, Vec2,
+    pos2, vec2,
+};
+
+use crate::layout::style::*;
+use crate::layout::{CardBox, EmotionCurve, MapLayout, TextBlock};
+use crate::model::{CardId, LaneId, StageId};
+
+use super::view::View;
+
+pub const SELECTION: Color32 = Color32::from_rgb(0x1F, 0x6F, 0xEB);
+/// Below this on-screen size, text is drawn as bars.
+const MIN_TEXT_PX: f32 = 5.5;
+
+/// What the canvas adds on top of the map: selection, hover, drag feedback.
+#[derive(Default)]
+pub struct Overlay {
+    pub selected_card: Option<CardId>,
+    pub selected_cell: Option<(StageId, LaneId)>,
+    pub selected_stage: Option<StageId>,
+    pub selected_lane: Option<LaneId>,
+    /// The card being dragged is drawn faded in place.
+    pub dragged_card: Option<CardId>,
+    /// Cards being edited have their text drawn by the text editor instead.
+    pub editing_card: Option<CardId>,
+    pub hovered_cell: Option<(StageId, LaneId)>,
+    /// A drop indicator: a line between two screen points.
+    pub drop_line: Option<[Pos2; 2]>,
+    pub photo: Option<TextureId>,
+}
+
+/// Maps map units to screen points for one frame.
+pub struct Projection {
+    pub view: View,
+    pub canvas: Rect,
+    /// How far the pinned headers are pushed into the map (screen points), so they stay visible when panning.
+    pub header_shift: Vec2,
+}
+
+impl Projection {
+    pub fn new(view: View, canvas: Rect, layout: &MapLayout) -> Projection {
+        let grid_corner = view.to_screen(canvas, pos2(layout.grid_left, layout.grid_top));
+        let header_shift = vec2(
+            (canvas.left() - grid_corner.x).max(0.0),
+            (canvas.top() - grid_corner.y).max(0.0),
+        );
+        Projection {
+            view,
+            canvas,
+            header_shift,
+        }
+    }
+
+    pub fn pos(&self, p: Pos2) -> Pos2 {
+        self.view.to_screen(self.canvas, p)
+    }
+
+    pub fn rect(&self, r: Rect) -> Rect {
+        self.view.rect_to_screen(self.canvas, r)
+    }
+
+    pub fn zoom(&self) -> f32 {
+        self.view.zoom
+    }
+
+    /// A stage header's rectangle on screen, pinned to the top of the canvas.
+    pub fn stage_header(&self, r: Rect) -> Rect {
+        self.rect(r).translate(vec2(0.0, self.header_shift.y))
+    }
+
+    /// A lane header's rectangle on screen, pinned to the left of the canvas.
+    pub fn lane_header(&self, r: Rect) -> Rect {
+        self.rect(r).translate(vec2(self.header_shift.x, 0.0))
+    }
+
+    /// The part of the map that is on screen, in map units.
+    pub fn visible_map_rect(&self) -> Rect {
+        Rect::from_min_max(
+            self.view.to_map(self.canvas, self.canvas.min),
+            self.view.to_map(self.canvas, self.canvas.max),
+        )
+    }
+}
+
+fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32) {
+    let px = block.size * zoom;
+    if px < MIN_TEXT_PX {
+        let bar = block.line_height * zoom * 0.45;
+        for (i, line) in block.lines.iter().enumerate() {
+            if line.is_empty() {
+                continue;
+            }
+            let width = (line.chars().count() as f32 * block.size * 0.5 * zoom).max(1.0);
+            let y = screen_pos.y + (i as f32 + 0.3) * block.line_height * zoom;
+            let r = Rect::from_min_size(pos2(screen_pos.x, y), vec2(width, bar.max(0.5)));
+            painter.rect_filled(r, 0.0, block.color.gamma_multiply(0.35));
+        }
+        return;
+    }
+    // Whole half-pixels keep the glyph cache small while zooming smoothly.
+    let px = (px * 2.0).round() / 2.0;
+    let galley = painter.layout_no_wrap(
+        block.joined(),
+        FontId::new(px, block.face.family()),
+        block.color,
+    );
+    painter.galley(screen_pos, galley, block.color);
+}
+
+/// Draws the whole map as the canvas shows it.
+pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay: &Overlay) {
+    let zoom = p.zoom();
+    painter.rect_filled(p.canvas, 0.0, BACKGROUND);
+    let visible = p.visible_map_rect();
+
+    // Title and persona scroll with the map.
+    text(painter, &layout.title, p.pos(layout.title.pos), zoom);
+    if let (Some(photo), Some(texture)) = (layout.persona.photo, overlay.photo) {
+        let rect = p.rect(photo);
+        painter.image(
+            texture,
+            rect,
+            Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
+            Color32::WHITE,
+        );
+    }
+    for block in &layout.persona.texts {
+        text(painter, block, p.pos(block.pos), zoom);
+    }
+
+    // Cells and cards.
+    let grid = Rect::from_min_max(
+        pos2(layout.grid_left, layout.grid_top),
+        pos2(layout.grid_right, layout.grid_bottom),
+    );
+    painter.rect_filled(p.rect(grid), 0.0, Color32::WHITE);
+    for cell in &layout.cells {
+        if !cell.rect.intersects(visible) {
+            continue;
+        }
+        let rect = p.rect(cell.rect);
+        painter.rect_stroke(rect, 0.0, Stroke::new(1.0, GRID_LINE), StrokeKind::Inside);
+        if overlay.hovered_cell == Some((cell.stage, cell.lane))
+            && let Some(add) = cell.add_button
+        {
+            let add = p.rect(add);
+            painter.rect_stroke(
+                add,
+                4.0 * zoom,
+                Stroke::new(1.0, GRID_LINE),
+                StrokeKind::Inside,
+            );
+            if 14.0 * zoom >= MIN_TEXT_PX {
+                painter.text(
+                    add.center(),
+                    egui::Align2::CENTER_CENTER,
+                    "+",
+                    FontId::proportional(16.0 * zoom),
+                    SUBTLE_TEXT,
+                );
+            }
+        }
+        if overlay.selected_cell == Some((cell.stage, cell.lane)) {
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                0.0,
+                Stroke::new(2.0, SELECTION),
+                StrokeKind::Inside,
+            );
+        }
+        for card in &layout.cards[cell.cards.clone()] {
+            if card.rect.intersects(visible) {
+                paint_card(painter, card, p, overlay);
+            }
+        }
+    }
+    for curve in &layout.curves {
+        paint_curve(painter, curve, p);
+    }
+
+    // Headers, pinned to the edges of the canvas.
+    for stage in &layout.stages {
+        let rect = p.stage_header(stage.header);
+        if rect.right() < p.canvas.left() || rect.left() > p.canvas.right() {
+            continue;
+        }
+        painter.rect_filled(rect, 0.0, HEADER_FILL);
+        painter.rect_stroke(
+            rect,
+            0.0,
+            Stroke::new(1.0, Color32::from_white_alpha(40)),
+            StrokeKind::Inside,
+        );
+        for block in &stage.texts {
+            text(
+                painter,
+                block,
+                p.pos(block.pos) + vec2(0.0, p.header_shift.y),
+                zoom,
+            );
+        }
+        if overlay.selected_stage == Some(stage.id) {
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                0.0,
+                Stroke::new(3.0, Color32::from_rgb(0xFF, 0xC8, 0x3D)),
+                StrokeKind::Inside,
+            );
+        }
+    }
+    for lane in &layout.lanes {
+        let rect = p.lane_header(lane.header);
+        if rect.bottom() < p.canvas.top() || rect.top() > p.canvas.bottom() {
+            continue;
+        }
+        painter.rect_filled(rect, 0.0, LANE_FILL);
+        painter.rect_stroke(rect, 0.0, Stroke::new(1.0, GRID_LINE), StrokeKind::Inside);
+        for block in &lane.texts {
+            text(
+                painter,
+                block,
+                p.pos(block.pos) + vec2(p.header_shift.x, 0.0),
+                zoom,
+            );
+        }
+        if overlay.selected_lane == Some(lane.id) {
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                0.0,
+                Stroke::new(3.0, SELECTION),
+                StrokeKind::Inside,
+            );
+        }
+    }
+    let corner = Rect::from_min_size(
+        p.pos(pos2(layout.grid_left, layout.grid_top)) + p.header_shift,
+        vec2(LANE_HEADER_WIDTH, layout.stage_header_height) * zoom,
+    );
+    painter.rect_filled(corner, 0.0, HEADER_FILL);
+
+    if let Some([a, b]) = overlay.drop_line {
+        painter.line_segment([a, b], Stroke::new(4.0, SELECTION));
+        painter.circle_filled(a, 5.0, SELECTION);
+        painter.circle_filled(b, 5.0, SELECTION);
+    }
+}
+
+/// Draws one card at its place on screen, or wherever `at` says (for the card following the pointer).
+pub fn paint_card_at(
+    painter: &Painter,
+    card: &CardBox,
+    screen: Rect,
+    zoom: f32,
+    selected: bool,
+    show_text: bool,
+    alpha: f32,
+) {
+    let fill = card_fill(card.color).gamma_multiply(alpha);
+    let radius = CornerRadius::same((4.0 * zoom).clamp(0.0, 255.0) as u8);
+    if zoom > 0.3 {
+        painter.rect_filled(
+            screen.translate(vec2(0.0, 1.5 * zoom)),
+            radius,
+            Color32::from_black_alpha((30.0 * alpha) as u8),
+        );
+    }
+    painter.rect_filled(screen, radius, fill);
+    painter.rect_stroke(
+        screen,
+        radius,
+        Stroke::new(1.0, CARD_BORDER),
+        StrokeKind::Inside,
+    );
+    if selected {
+        painter.rect_stroke(
+            screen.expand(2.0),
+            radius,
+            Stroke::new(2.5, SELECTION),
+            StrokeKind::Outside,
+        );
+    }
+    if show_text {
+        let to_screen = |pos: Pos2| screen.min + (pos - card.rect.min) * zoom;
+        text(painter, &card.text, to_screen(card.text.pos), zoom);
+        if let Some((_, badge)) = &card.badge {
+            text(painter, badge, to_screen(badge.pos), zoom);
+        }
+    }
+}
+
+fn paint_card(painter: &Painter, card: &CardBox, p: &Projection, overlay: &Overlay) {
+    let screen = p.rect(card.rect);
+    let dragged = overlay.dragged_card == Some(card.id);
+    let alpha = if dragged { 0.35 } else { 1.0 };
+    let show_text = overlay.editing_card != Some(card.id);
+    paint_card_at(
+        painter,
+        card,
+        screen,
+        p.zoom(),
+        overlay.selected_card == Some(card.id),
+        show_text,
+        alpha,
+    );
+}
+
+fn paint_curve(painter: &Painter, curve: &EmotionCurve, p: &Projection) {
+    let zoom = p.zoom();
+    let zero = [
+        p.pos(pos2(curve.path.first().map_or(0.0, |q| q.x), curve.zero_y)),
+        p.pos(pos2(curve.path.last().map_or(0.0, |q| q.x), curve.zero_y)),
+    ];
+    if curve.path.len() >= 2 {
+        painter.add(Shape::dashed_line(
+            &zero,
+            Stroke::new(1.0, NEUTRAL_LINE),
+            6.0 * zoom,
+            4.0 * zoom,
+        ));
+    }
+    let path: Vec<Pos2> = curve.path.iter().map(|q| p.pos(*q)).collect();
+    if path.len() >= 2 {
+        painter.add(Shape::line(path, Stroke::new((2.5 * zoom).max(1.0), CURVE)));
+    }
+    for point in &curve.points {
+        let center = p.pos(point.center);
+        paint_face(painter, center, FACE_RADIUS * zoom, point.score);
+        if let Some(note) = &point.note {
+            text(painter, note, p.pos(note.pos), zoom);
+        }
+    }
+}
+
+/// A round face whose mouth and colour say the score.
+pub fn paint_face(painter: &Painter, center: Pos2, radius: f32, score: i8) {
+    painter.circle(
+        center,
+        radius,
+        score_color(score),
+        Stroke::new((radius * 0.12).max(0.5), Color32::from_black_alpha(90)),
+    );
+    if radius < 4.0 {
+        return;
+    }
+    let ink = Color32::from_rgb(0x30, 0x30, 0x30);
+    let eye = radius * 0.12;
+    painter.circle_filled(center + vec2(-radius * 0.35, -radius * 0.25), eye, ink);
+    painter.circle_filled(center + vec2(radius * 0.35, -radius * 0.25), eye, ink);
+    painter.add(Shape::line(
+        mouth(center, radius, score),
+        Stroke::new(radius * 0.12, ink),
+    ));
+}
+
+/// The mouth as a polyline: a smile for positive scores, a frown for negative ones, flat for neutral.
+pub fn mouth(center: Pos2, radius: f32, score: i8) -> Vec<Pos2> {
+    let curve = score as f32 * 0.12 * radius;
+    let y = center.y + radius * 0.35 - curve * 0.5;
+    (0..=8)
+        .map(|i| {
+            let t = i as f32 / 8.0 * 2.0 - 1.0;
+            pos2(center.x + t * radius * 0.45, y + curve * (1.0 - t * t))
+        })
+        .collect()
+}

@@ -1,0 +1,192 @@
+//! File dialogs, loading and saving on worker threads, so the window never freezes. Results come back as
+//! [`FileEvent`]s that the app handles on its next frame.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use crate::io::{LoadError, load_file, save_file};
+use crate::model::{Map, Photo};
+
+/// A dialog that returns within this time without a choice was most likely never shown (no portal, no
+/// zenity): the user is then offered to type a path instead.
+const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(250);
+
+/// What to do once unsaved changes have been dealt with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Next {
+    Nothing,
+    Close,
+    OpenDialog,
+    OpenPath(PathBuf),
+    Replace(Box<Map>),
+}
+
+/// Why a path is asked for when no native dialog could be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathPurpose {
+    Open,
+    SaveAs(Next),
+    Photo,
+}
+
+pub enum FileEvent {
+    Opened {
+        path: PathBuf,
+        result: Result<Map, LoadError>,
+    },
+    Saved {
+        path: PathBuf,
+        state: u64,
+        result: Result<(), String>,
+        then: Next,
+    },
+    PhotoLoaded(Result<Photo, String>),
+    NoDialog(PathPurpose),
+    Cancelled,
+}
+
+pub struct Files {
+    sender: Sender<FileEvent>,
+    receiver: Receiver<FileEvent>,
+    /// Jobs under way; the status bar says so.
+    pub busy: usize,
+}
+
+impl Default for Files {
+    fn default() -> Self {
+        let (sender, receiver) = channel();
+        Files {
+            sender,
+            receiver,
+            busy: 0,
+        }
+    }
+}
+
+fn map_filter(dialog: rfd::FileDialog) -> rfd::FileDialog {
+    dialog
+        .add_filter("Waymark map", &["ron"])
+        .add_filter("All files", &["*"])
+}
+
+impl Files {
+    fn spawn(&mut self, ctx: &egui::Context, job: impl FnOnce() -> FileEvent + Send + 'static) {
+        let sender = self.sender.clone();
+        let ctx = ctx.clone();
+        self.busy += 1;
+        std::thread::spawn(move || {
+            let event = job();
+            let _ = sender.send(event);
+            ctx.request_repaint();
+        });
+    }
+
+    /// The events that arrived since the last frame.
+    pub fn poll(&mut self) -> Vec<FileEvent> {
+        let events: Vec<FileEvent> = self.receiver.try_iter().collect();
+        self.busy = self.busy.saturating_sub(events.len());
+        events
+    }
+
+    pub fn open_dialog(&mut self, ctx: &egui::Context) {
+        self.spawn(ctx, || {
+            let started = Instant::now();
+            match map_filter(rfd::FileDialog::new())
+                .set_title("Open map")
+                .pick_file()
+            {
+                Some(path) => FileEvent::Opened {
+                    result: load_file(&path),
+                    path,
+                },
+                None if started.elapsed() < NO_DIALOG_THRESHOLD => {
+                    FileEvent::NoDialog(PathPurpose::Open)
+                }
+                None => FileEvent::Cancelled,
+            }
+        });
+    }
+
+    pub fn load(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.spawn(ctx, move || FileEvent::Opened {
+            result: load_file(&path),
+            path,
+        });
+    }
+
+    pub fn save(&mut self, ctx: &egui::Context, path: PathBuf, map: Map, state: u64, then: Next) {
+        self.spawn(ctx, move || FileEvent::Saved {
+            result: save_file(&map, &path),
+            path,
+            state,
+            then,
+        });
+    }
+
+    pub fn save_as_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        map: Map,
+        state: u64,
+        suggested: String,
+        then: Next,
+    ) {
+        self.spawn(ctx, move || {
+            let started = Instant::now();
+            let dialog = map_filter(rfd::FileDialog::new())
+                .set_title("Save map as")
+                .set_file_name(suggested);
+            match dialog.save_file() {
+                Some(mut path) => {
+                    if path.extension().is_none() {
+                        path.set_extension("ron");
+                    }
+                    FileEvent::Saved {
+                        result: save_file(&map, &path),
+                        path,
+                        state,
+                        then,
+                    }
+                }
+                None if started.elapsed() < NO_DIALOG_THRESHOLD => {
+                    FileEvent::NoDialog(PathPurpose::SaveAs(then))
+                }
+                None => FileEvent::Cancelled,
+            }
+        });
+    }
+
+    pub fn photo_dialog(&mut self, ctx: &egui::Context) {
+        self.spawn(ctx, || {
+            let started = Instant::now();
+            let dialog = rfd::FileDialog::new()
+                .set_title("Choose a persona photo")
+                .add_filter("Pictures", &["png", "jpg", "jpeg", "webp"]);
+            match dialog.pick_file() {
+                Some(path) => FileEvent::PhotoLoaded(load_photo(&path)),
+                None if started.elapsed() < NO_DIALOG_THRESHOLD => {
+                    FileEvent::NoDialog(PathPurpose::Photo)
+                }
+                None => FileEvent::Cancelled,
+            }
+        });
+    }
+
+    pub fn load_photo(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.spawn(ctx, move || FileEvent::PhotoLoaded(load_photo(&path)));
+    }
+}
+
+/// Pictures larger than this are not read at all.
+const MAX_PHOTO_FILE_BYTES: u64 = 40 * 1024 * 1024;
+
+pub fn load_photo(path: &std::path::Path) -> Result<Photo, String> {
+    let what = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
+    let size = std::fs::metadata(path).map_err(|e| what(&e))?.len();
+    if size > MAX_PHOTO_FILE_BYTES {
+        return Err(what(&"the picture file is too large (over 40 MB)"));
+    }
+    let bytes = std::fs::read(path).map_err(|e| what(&e))?;
+    Photo::from_image_bytes(&bytes).map_err(|e| what(&e))
+}

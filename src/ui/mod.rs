@@ -1,0 +1,11 @@
+//! The egui editor: app shell, canvas, side panel, dialogs, commands and shortcuts.
+
+mod app;
+pub mod canvas;
+pub mod commands;
+mod dialogs;
+pub mod files;
+pub mod selection;
+mod side_panel;
+
+pub use app::WaymarkApp;
