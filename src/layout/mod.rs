@@ -547,3 +547,35 @@ fn layout_emotions(
         path,
     }
 }
+
+/// The drawing of an emotion face: eyes and a mouth that smiles for positive scores, frowns for negative ones
+/// and is flat for neutral. Shared by the canvas and the exports.
+pub struct FaceShape {
+    pub eyes: [Pos2; 2],
+    pub eye_radius: f32,
+    /// The mouth as a polyline.
+    pub mouth: Vec<Pos2>,
+    pub line_width: f32,
+}
+
+impl FaceShape {
+    pub fn new(center: Pos2, radius: f32, score: i8) -> FaceShape {
+        let curve = score as f32 * 0.12 * radius;
+        let y = center.y + radius * 0.35 - curve * 0.5;
+        let mouth = (0..=8)
+            .map(|i| {
+                let t = i as f32 / 8.0 * 2.0 - 1.0;
+                pos2(center.x + t * radius * 0.45, y + curve * (1.0 - t * t))
+            })
+            .collect();
+        FaceShape {
+            eyes: [
+                center + vec2(-radius * 0.35, -radius * 0.25),
+                center + vec2(radius * 0.35, -radius * 0.25),
+            ],
+            eye_radius: radius * 0.12,
+            mouth,
+            line_width: radius * 0.12,
+        }
+    }
+}

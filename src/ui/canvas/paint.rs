@@ -7,7 +7,7 @@ use egui::{
 };
 
 use crate::layout::style::*;
-use crate::layout::{CardBox, EmotionCurve, MapLayout, TextBlock};
+use crate::layout::{CardBox, EmotionCurve, FaceShape, MapLayout, TextBlock};
 use crate::model::{CardId, LaneId, StageId};
 
 use super::view::View;
@@ -354,16 +354,4 @@ pub fn paint_face(painter: &Painter, center: Pos2, radius: f32, score: i8) {
         mouth(center, radius, score),
         Stroke::new(radius * 0.12, ink),
     ));
-}
-
-/// The mouth as a polyline: a smile for positive scores, a frown for negative ones, flat for neutral.
-pub fn mouth(center: Pos2, radius: f32, score: i8) -> Vec<Pos2> {
-    let curve = score as f32 * 0.12 * radius;
-    let y = center.y + radius * 0.35 - curve * 0.5;
-    (0..=8)
-        .map(|i| {
-            let t = i as f32 / 8.0 * 2.0 - 1.0;
-            pos2(center.x + t * radius * 0.45, y + curve * (1.0 - t * t))
-        })
-        .collect()
 }
