@@ -347,11 +347,9 @@ pub fn paint_face(painter: &Painter, center: Pos2, radius: f32, score: i8) {
         return;
     }
     let ink = Color32::from_rgb(0x30, 0x30, 0x30);
-    let eye = radius * 0.12;
-    painter.circle_filled(center + vec2(-radius * 0.35, -radius * 0.25), eye, ink);
-    painter.circle_filled(center + vec2(radius * 0.35, -radius * 0.25), eye, ink);
-    painter.add(Shape::line(
-        mouth(center, radius, score),
-        Stroke::new(radius * 0.12, ink),
-    ));
+    let face = FaceShape::new(center, radius, score);
+    for eye in face.eyes {
+        painter.circle_filled(eye, face.eye_radius, ink);
+    }
+    painter.add(Shape::line(face.mouth, Stroke::new(face.line_width, ink)));
 }
