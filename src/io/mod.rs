@@ -1,5 +1,7 @@
 //! Reading and writing map files.
 
 mod ron_file;
+mod versions;
 
 pub use ron_file::{LoadError, MAX_FILE_BYTES, load_file, parse_map, save_file, to_ron_string};
+pub use versions::OLDEST_VERSION;

@@ -24,6 +24,10 @@ pub enum LoadError {
     NotUtf8 {
         path: PathBuf,
     },
+    /// The file holds nothing but white space.
+    Empty {
+        path: Option<PathBuf>,
+    },
     /// The text is not a valid map; line and column are 1-based.
     Syntax {
         path: Option<PathBuf>,
@@ -32,6 +36,11 @@ pub enum LoadError {
         message: String,
     },
     NewerVersion {
+        path: Option<PathBuf>,
+        version: u32,
+    },
+    /// A version number that no Waymark ever wrote (below the first version).
+    UnknownVersion {
         path: Option<PathBuf>,
         version: u32,
     },
@@ -68,6 +77,11 @@ impl std::fmt::Display for LoadError {
                     path.display()
                 )
             }
+            LoadError::Empty { path } => write!(
+                f,
+                "{} is empty: it holds no map (it may have been cut off while it was written)",
+                describe_path(path)
+            ),
             LoadError::Syntax {
                 path,
                 line,
@@ -83,6 +97,11 @@ impl std::fmt::Display for LoadError {
             LoadError::NewerVersion { path, version } => write!(
                 f,
                 "{} was made by a newer Waymark (file version {version}; this Waymark reads up to {CURRENT_VERSION}). Please update Waymark to open it",
+                describe_path(path)
+            ),
+            LoadError::UnknownVersion { path, version } => write!(
+                f,
+                "{} has the file version {version}, which no Waymark ever wrote (versions start at 1); it is not a Waymark map or it is damaged",
                 describe_path(path)
             ),
             LoadError::Invalid { path, problems } => {
@@ -120,6 +139,10 @@ impl LoadError {
                 message,
             },
             LoadError::NewerVersion { version, .. } => LoadError::NewerVersion { path, version },
+            LoadError::UnknownVersion { version, .. } => {
+                LoadError::UnknownVersion { path, version }
+            }
+            LoadError::Empty { .. } => LoadError::Empty { path },
             LoadError::Invalid { problems, .. } => LoadError::Invalid { path, problems },
             other => other,
         }
@@ -132,33 +155,49 @@ struct VersionProbe {
     version: u32,
 }
 
-fn syntax_error(error: ron::error::SpannedError) -> LoadError {
+pub(crate) fn syntax_error(error: ron::error::SpannedError) -> LoadError {
     LoadError::Syntax {
         path: None,
         line: error.span.start.line,
         column: error.span.start.col,
-        message: error.code.to_string(),
+        message: plain_message(&error.code),
     }
 }
 
-fn ron_options() -> ron::Options {
+/// RON's own words where they are clear; plainer ones where they are not.
+fn plain_message(code: &ron::Error) -> String {
+    match code {
+        ron::Error::Eof => {
+            "the file ends in the middle of the map (it may have been cut off)".to_owned()
+        }
+        ron::Error::ExceededRecursionLimit => {
+            format!("the data is nested more than {RECURSION_LIMIT} levels deep, which no map is")
+        }
+        ron::Error::IntegerOutOfBounds => "a number is too large or too small here".to_owned(),
+        ron::Error::TrailingCharacters => "there is more text after the end of the map".to_owned(),
+        other => other.to_string(),
+    }
+}
+
+const RECURSION_LIMIT: usize = 64;
+
+pub(crate) fn ron_options() -> ron::Options {
     // Deeply nested input must give an error, not a stack overflow.
-    ron::Options::default().with_recursion_limit(64)
+    ron::Options::default().with_recursion_limit(RECURSION_LIMIT)
 }
 
-/// Parses and validates a map from RON text.
+/// Parses and validates a map from RON text, upgrading a file of an older version.
 pub fn parse_map(text: &str) -> Result<Map, LoadError> {
-    let options = ron_options();
-    let probe: Result<VersionProbe, _> = options.from_str(text);
-    if let Ok(probe) = &probe
-        && probe.version > CURRENT_VERSION
-    {
-        return Err(LoadError::NewerVersion {
-            path: None,
-            version: probe.version,
-        });
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty { path: None });
     }
-    let mut map: Map = options.from_str(text).map_err(syntax_error)?;
+    let options = ron_options();
+    // When even the version cannot be read, parsing as the current version gives the most useful syntax error.
+    let version = options
+        .from_str::<VersionProbe>(text)
+        .map_or(CURRENT_VERSION, |probe| probe.version);
+    let mut map = super::versions::read_version(version, text, &options)?;
     let problems = map.validate();
     if !problems.is_empty() {
         return Err(LoadError::Invalid {
@@ -180,7 +219,14 @@ pub fn load_file(path: &Path) -> Result<Map, LoadError> {
         message: e.to_string(),
     };
     let file = std::fs::File::open(path).map_err(io_error)?;
-    let bytes = file.metadata().map_err(io_error)?.len();
+    let metadata = file.metadata().map_err(io_error)?;
+    if metadata.is_dir() {
+        return Err(LoadError::Io {
+            path: path.to_owned(),
+            message: "it is a folder, not a map file".to_owned(),
+        });
+    }
+    let bytes = metadata.len();
     if bytes > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge {
             path: path.to_owned(),
@@ -201,8 +247,7 @@ pub fn load_file(path: &Path) -> Result<Map, LoadError> {
     let text = String::from_utf8(data).map_err(|_| LoadError::NotUtf8 {
         path: path.to_owned(),
     })?;
-    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-    parse_map(text).map_err(|e| e.with_path(path))
+    parse_map(&text).map_err(|e| e.with_path(path))
 }
 
 /// The map as pretty RON text.

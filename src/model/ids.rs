@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// No id is larger than this, so that the counter can never run out (2^53: also exact in every JSON reader).
+pub const MAX_ID: u64 = 1 << 53;
+
 macro_rules! id_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*

@@ -7,7 +7,7 @@ pub mod sample;
 pub mod templates;
 mod validate;
 
-pub use ids::{CardId, LaneId, StageId};
+pub use ids::{CardId, LaneId, MAX_ID, StageId};
 pub use map::{
     CURRENT_VERSION, Card, CardColor, Channel, DEFAULT_STAGE_WIDTH, EmotionPoint, Lane, LaneKind,
     MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map, Persona, Stage,

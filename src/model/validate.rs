@@ -1,21 +1,46 @@
 //! Checks that a map read from a file is consistent before the editor works on it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use super::{CURRENT_VERSION, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map};
+use super::{
+    CURRENT_VERSION, LaneKind, MAX_ID, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map,
+};
 
 /// One way in which a map's content is inconsistent.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ValidationError {
     NewerVersion(u32),
     DuplicateId(u64),
-    CardInMissingStage { card: u64, stage: u64 },
-    CardInMissingLane { card: u64, lane: u64 },
-    CardInEmotionsLane { card: u64 },
-    ScoreOutOfRange { lane: u64, score: i8 },
-    EmotionAtMissingStage { lane: u64, stage: u64 },
-    DuplicateEmotionPoint { lane: u64, stage: u64 },
-    BadStageWidth { stage: u64 },
+    /// An item's id is above [`MAX_ID`].
+    IdTooLarge(u64),
+    /// The counter that hands out ids is above [`MAX_ID`].
+    IdCounterTooLarge(u64),
+    CardInMissingStage {
+        card: u64,
+        stage: u64,
+    },
+    CardInMissingLane {
+        card: u64,
+        lane: u64,
+    },
+    CardInEmotionsLane {
+        card: u64,
+    },
+    ScoreOutOfRange {
+        lane: u64,
+        score: i8,
+    },
+    EmotionAtMissingStage {
+        lane: u64,
+        stage: u64,
+    },
+    DuplicateEmotionPoint {
+        lane: u64,
+        stage: u64,
+    },
+    BadStageWidth {
+        stage: u64,
+    },
 }
 
 impl std::fmt::Display for ValidationError {
@@ -26,6 +51,13 @@ impl std::fmt::Display for ValidationError {
                 "the file is version {v}, made by a newer Waymark (this one reads up to version {CURRENT_VERSION}); please update Waymark"
             ),
             ValidationError::DuplicateId(id) => write!(f, "the id {id} is used by two items"),
+            ValidationError::IdTooLarge(id) => {
+                write!(f, "the id {id} is larger than the largest id, {MAX_ID}")
+            }
+            ValidationError::IdCounterTooLarge(next) => write!(
+                f,
+                "the next id to hand out ({next}) is larger than the largest id, {MAX_ID}"
+            ),
             ValidationError::CardInMissingStage { card, stage } => {
                 write!(f, "card {card} is in stage {stage}, which does not exist")
             }
@@ -60,7 +92,8 @@ impl std::fmt::Display for ValidationError {
 }
 
 impl Map {
-    /// Finds every inconsistency in the map, in a stable order.
+    /// Finds every inconsistency in the map, in a stable order. Takes time in proportion to the map's size,
+    /// so that a hostile file with a million cards cannot make loading hang.
     pub fn validate(&self) -> Vec<ValidationError> {
         let mut errors = Vec::new();
         if self.version > CURRENT_VERSION {
@@ -74,28 +107,36 @@ impl Map {
             .chain(self.lanes.iter().map(|l| l.id.0))
             .chain(self.cards.iter().map(|c| c.id.0));
         for id in all_ids {
+            if id > MAX_ID {
+                errors.push(ValidationError::IdTooLarge(id));
+            }
             if !ids.insert(id) {
                 errors.push(ValidationError::DuplicateId(id));
             }
         }
+        if self.next_id > MAX_ID {
+            errors.push(ValidationError::IdCounterTooLarge(self.next_id));
+        }
+        let stages: HashSet<u64> = self.stages.iter().map(|s| s.id.0).collect();
+        let lanes: HashMap<u64, LaneKind> = self.lanes.iter().map(|l| (l.id.0, l.kind)).collect();
         for stage in &self.stages {
             if !(MIN_STAGE_WIDTH..=MAX_STAGE_WIDTH).contains(&stage.width) {
                 errors.push(ValidationError::BadStageWidth { stage: stage.id.0 });
             }
         }
         for card in &self.cards {
-            if self.stage(card.stage).is_none() {
+            if !stages.contains(&card.stage.0) {
                 errors.push(ValidationError::CardInMissingStage {
                     card: card.id.0,
                     stage: card.stage.0,
                 });
             }
-            match self.lane(card.lane) {
+            match lanes.get(&card.lane.0) {
                 None => errors.push(ValidationError::CardInMissingLane {
                     card: card.id.0,
                     lane: card.lane.0,
                 }),
-                Some(lane) if !lane.kind.holds_cards() => {
+                Some(kind) if !kind.holds_cards() => {
                     errors.push(ValidationError::CardInEmotionsLane { card: card.id.0 })
                 }
                 Some(_) => {}
@@ -110,7 +151,7 @@ impl Map {
                         score: point.score,
                     });
                 }
-                if self.stage(point.stage).is_none() {
+                if !stages.contains(&point.stage.0) {
                     errors.push(ValidationError::EmotionAtMissingStage {
                         lane: lane.id.0,
                         stage: point.stage.0,
@@ -137,6 +178,6 @@ impl Map {
             .chain(self.cards.iter().map(|c| c.id.0))
             .max()
             .unwrap_or(0);
-        self.next_id = self.next_id.max(max + 1);
+        self.next_id = self.next_id.max(max.saturating_add(1));
     }
 }
