@@ -1,6 +1,7 @@
 //! Waymark: a desktop editor for Customer Journey Maps.
 
 pub mod edit;
+pub mod export;
 pub mod io;
 pub mod layout;
 pub mod model;

@@ -2,18 +2,29 @@
 
 use std::path::PathBuf;
 
-use clap::Parser;
+use clap::{Parser, Subcommand};
 
 /// Waymark: a desktop editor for Customer Journey Maps.
 #[derive(Parser)]
-#[command(version, about)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
 struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
     /// A map file (.ron) to open; without one, the sample map opens.
     map: Option<PathBuf>,
 }
 
+/// Work done without opening a window.
+#[derive(Subcommand)]
+enum Command {
+    Export(waymark::export::cli::ExportArgs),
+}
+
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
+    if let Some(Command::Export(args)) = &cli.command {
+        return run_export(args);
+    }
     let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -29,6 +40,18 @@ fn main() -> std::process::ExitCode {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("waymark: the window could not be opened: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_export(args: &waymark::export::cli::ExportArgs) -> std::process::ExitCode {
+    match waymark::export::cli::run(args) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(errors) => {
+            for error in errors {
+                eprintln!("waymark: {error}");
+            }
             std::process::ExitCode::FAILURE
         }
     }

@@ -1,0 +1,231 @@
+//! `waymark export`: maps to PNG, SVG or PDF files without a window.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use crate::model::Map;
+
+use super::{Background, ExportOptions, Format, PdfPage, PngSize, export_to_file, no_progress};
+
+/// Export maps to PNG, SVG or PDF, without opening a window.
+///
+/// One map: the format follows the output's extension (`-o map.png`, `map.svg`, `map.pdf`). Several maps, or
+/// an output that is a folder (ends with `/` or exists as a folder): each map is written into that folder under
+/// its own name, in the format `--format` names.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ExportArgs {
+    /// The map files (.ron) to export.
+    #[arg(required = true, value_name = "MAP")]
+    pub maps: Vec<PathBuf>,
+    /// The file to write, or the folder to write into.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// png, svg or pdf: needed when writing into a folder; otherwise it must agree with the extension.
+    #[arg(short, long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// PNG: pixels per map unit (1 = the canvas at 100%; 2 or 4 for print and slides).
+    #[arg(long, value_name = "N", conflicts_with = "width")]
+    pub scale: Option<f32>,
+    /// PNG: the width in pixels (the height follows).
+    #[arg(long, value_name = "PX")]
+    pub width: Option<u32>,
+    /// PNG and SVG: leave the background transparent instead of white.
+    #[arg(long)]
+    pub transparent: bool,
+    /// PDF: one page sized to the map (fit), or the map fitted on A4 or A3 landscape.
+    #[arg(long, value_enum, value_name = "PAGE")]
+    pub page: Option<PageArg>,
+    /// SVG: put the bundled fonts into the file, so browsers show the same fonts on every machine.
+    #[arg(long)]
+    pub embed_fonts: bool,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageArg {
+    Fit,
+    A4,
+    A3,
+}
+
+/// Something `waymark export` writes: one of the picture formats, or CSV through [`crate::io`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OutputFormat {
+    Picture(Format),
+}
+
+impl OutputFormat {
+    fn from_name(name: &str) -> Option<OutputFormat> {
+        Format::from_name(name).map(OutputFormat::Picture)
+    }
+
+    fn extension(self) -> &'static str {
+        match self {
+            OutputFormat::Picture(f) => f.extension(),
+        }
+    }
+}
+
+const KNOWN: &str = "png, svg or pdf";
+
+/// Runs `waymark export`. Returns one plain sentence per failure; nothing is written unless every map loads.
+pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
+    let folder_mode = args.maps.len() > 1
+        || args.output.is_dir()
+        || args
+            .output
+            .as_os_str()
+            .to_string_lossy()
+            .ends_with(std::path::is_separator);
+    let format = if folder_mode {
+        let Some(name) = &args.format else {
+            return Err(vec![format!(
+                "say which format to write into the folder {} with --format {KNOWN}",
+                args.output.display()
+            )]);
+        };
+        OutputFormat::from_name(name)
+            .ok_or_else(|| vec![format!("unknown format “{name}”: use {KNOWN}")])?
+    } else {
+        let from_extension = args
+            .output
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(|e| (e, OutputFormat::from_name(e)));
+        match (&args.format, from_extension) {
+            (Some(name), extension) => {
+                let format = OutputFormat::from_name(name)
+                    .ok_or_else(|| vec![format!("unknown format “{name}”: use {KNOWN}")])?;
+                if let Some((ext, Some(other))) = extension
+                    && other != format
+                {
+                    return Err(vec![format!(
+                        "--format {name} does not match the file name's extension .{ext}"
+                    )]);
+                }
+                format
+            }
+            (None, Some((_, Some(format)))) => format,
+            (None, Some((ext, None))) => {
+                return Err(vec![format!(
+                    "Waymark cannot export .{ext} files: end the output's name with .png, .svg or .pdf"
+                )]);
+            }
+            (None, None) => {
+                return Err(vec![format!(
+                    "{} has no extension: end it with .png, .svg or .pdf, or give --format",
+                    args.output.display()
+                )]);
+            }
+        }
+    };
+    let options = export_options(args, format).map_err(|e| vec![e])?;
+
+    // Load every map first, so that a missing or broken one stops the run before anything is written.
+    let mut maps: Vec<(PathBuf, Map)> = Vec::new();
+    let mut errors = Vec::new();
+    for path in &args.maps {
+        match crate::io::load_file(path) {
+            Ok(map) => maps.push((path.clone(), map)),
+            Err(e) => errors.push(one_line(&e.to_string())),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let targets: Vec<PathBuf> = if folder_mode {
+        let mut seen = HashSet::new();
+        let mut targets = Vec::new();
+        for (path, _) in &maps {
+            let stem = path.file_stem().unwrap_or(path.as_os_str());
+            let target = args
+                .output
+                .join(Path::new(stem).with_extension(format.extension()));
+            if !seen.insert(target.clone()) {
+                return Err(vec![format!(
+                    "two maps would both be written to {}: export them separately",
+                    target.display()
+                )]);
+            }
+            targets.push(target);
+        }
+        if !args.output.is_dir() {
+            std::fs::create_dir_all(&args.output).map_err(|e| {
+                vec![format!(
+                    "the folder {} could not be made: {}",
+                    args.output.display(),
+                    super::io_message(&e)
+                )]
+            })?;
+        }
+        targets
+    } else {
+        vec![args.output.clone()]
+    };
+
+    for ((_, map), target) in maps.iter().zip(&targets) {
+        let result = match format {
+            OutputFormat::Picture(_) => {
+                no_progress(|progress| export_to_file(map, target, &options, progress))
+                    .map_err(|e| one_line(&e.to_string()))
+            }
+        };
+        if let Err(e) = result {
+            errors.push(e);
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptions, String> {
+    let picture = match format {
+        OutputFormat::Picture(f) => Some(f),
+    };
+    let only = |flag: &str, formats: &str| format!("{flag} applies to {formats} only");
+    if (args.scale.is_some() || args.width.is_some()) && picture != Some(Format::Png) {
+        return Err(only(
+            if args.scale.is_some() {
+                "--scale"
+            } else {
+                "--width"
+            },
+            "PNG",
+        ));
+    }
+    if args.transparent && !matches!(picture, Some(Format::Png | Format::Svg)) {
+        return Err(only("--transparent", "PNG and SVG"));
+    }
+    if args.page.is_some() && picture != Some(Format::Pdf) {
+        return Err(only("--page", "PDF"));
+    }
+    if args.embed_fonts && picture != Some(Format::Svg) {
+        return Err(only("--embed-fonts", "SVG"));
+    }
+    let mut options = ExportOptions::new(picture.unwrap_or(Format::Png));
+    options.png_size = match (args.scale, args.width) {
+        (_, Some(width)) => PngSize::Width(width),
+        (Some(scale), None) => PngSize::Scale(scale),
+        (None, None) => PngSize::Scale(1.0),
+    };
+    options.background = if args.transparent {
+        Background::Transparent
+    } else {
+        Background::White
+    };
+    options.pdf_page = match args.page {
+        None | Some(PageArg::Fit) => PdfPage::Fit,
+        Some(PageArg::A4) => PdfPage::A4Landscape,
+        Some(PageArg::A3) => PdfPage::A3Landscape,
+    };
+    options.embed_fonts = args.embed_fonts;
+    Ok(options)
+}
+
+/// Error messages go on one line each.
+fn one_line(message: &str) -> String {
+    message.split_whitespace().collect::<Vec<_>>().join(" ")
+}
