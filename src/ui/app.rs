@@ -79,6 +79,8 @@ impl WaymarkApp {
         let ctx = ui.ctx().clone();
         if !self.fonts_installed {
             ctx.set_fonts(font_definitions());
+            // A light theme matches the paper-like map and reads best on projectors.
+            ctx.set_theme(egui::Theme::Light);
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
             self.fonts_installed = true;
         }
@@ -86,6 +88,9 @@ impl WaymarkApp {
             self.file_event(&ctx, event);
         }
         self.window_events(&ctx);
+        // Decided before the panels run: the key that ends an edit (Enter, Escape) must not also act as a
+        // shortcut in the same frame.
+        let typing = ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some();
 
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| self.menu_bar(ui));
@@ -124,10 +129,7 @@ impl WaymarkApp {
                 self.canvas.show(ui, &mut self.doc);
             });
 
-        if self.dialog.is_none()
-            && !ctx.egui_wants_keyboard_input()
-            && self.canvas.editing.is_none()
-        {
+        if self.dialog.is_none() && !typing && !ctx.egui_wants_keyboard_input() {
             if let Some(command) = ctx.input_mut(Command::pressed) {
                 self.run(&ctx, command);
             }

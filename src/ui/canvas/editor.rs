@@ -20,12 +20,14 @@ impl Canvas {
         proj: &Projection,
     ) {
         let Some(target) = self.editing else { return };
+        // A target missing from this frame's layout was created this frame (the next frame lays it out);
+        // one that no longer exists in the map was dropped by `refresh_layout`.
         let map = doc.map();
         let zoom = proj.zoom();
         let (rect, current, multiline, size, face, color) = match target {
             TextTarget::Card(id) => {
                 let (Some(card), Some(card_box)) = (map.card(id), layout.card(id)) else {
-                    return self.stop_editing(doc);
+                    return ui.ctx().request_repaint();
                 };
                 let rect = proj.rect(card_box.rect).shrink(CARD_PADDING * zoom * 0.5);
                 (
@@ -41,7 +43,7 @@ impl Canvas {
                 let (Some(stage), Some(stage_box)) =
                     (map.stage(id), layout.stages.iter().find(|s| s.id == id))
                 else {
-                    return self.stop_editing(doc);
+                    return ui.ctx().request_repaint();
                 };
                 let rect = proj
                     .stage_header(stage_box.header)
@@ -59,7 +61,7 @@ impl Canvas {
                 let (Some(lane), Some(lane_box)) =
                     (map.lane(id), layout.lanes.iter().find(|l| l.id == id))
                 else {
-                    return self.stop_editing(doc);
+                    return ui.ctx().request_repaint();
                 };
                 let header = proj.lane_header(lane_box.header);
                 let rect = Rect::from_min_size(
@@ -140,7 +142,8 @@ impl Canvas {
             };
             let _ = doc.apply_merging(edit, Some(key));
         }
-        let finish = ui.input(|i| i.key_pressed(Key::Enter) && i.modifiers.command);
+        // Enter ends a name; a card's text takes Enter as a line break and ends with ctrl+Enter.
+        let finish = ui.input(|i| i.key_pressed(Key::Enter) && (i.modifiers.command || !multiline));
         if finish {
             response.surrender_focus();
         }

@@ -141,6 +141,11 @@ impl Canvas {
         }
     }
 
+    /// Where a point of the map was on screen in the last frame (headers unpinned).
+    pub fn map_to_screen(&self, map_pos: Pos2) -> Pos2 {
+        self.view.to_screen(self.last_rect, map_pos)
+    }
+
     pub fn zoom_fit(&mut self) {
         self.view = View::fit(self.last_rect, self.layout.size);
     }

@@ -1,0 +1,292 @@
+//! The editor driven like a person would: double-click, type, drag, keys; each step checked in the document.
+
+mod ui_driver;
+
+use egui::{Key, Modifiers, Vec2};
+use ui_driver::Driver;
+use waymark::model::templates::{Language, Template};
+use waymark::model::{Card, CardColor, CardId, LaneKind, Map, StageId};
+
+fn template() -> Map {
+    Template::Marketing5.build(Language::English)
+}
+
+/// The template with cards: A and B in (stage 0, Actions), C in (stage 1, Actions), D in (stage 0, Barriers).
+fn map_with_cards() -> Map {
+    let mut map = template();
+    let actions = map.lanes[0].id;
+    let barriers = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Barriers)
+        .map(|l| l.id)
+        .unwrap();
+    let (s0, s1) = (map.stages[0].id, map.stages[1].id);
+    for (text, stage, lane) in [
+        ("A", s0, actions),
+        ("B", s0, actions),
+        ("C", s1, actions),
+        ("D", s0, barriers),
+    ] {
+        let id = CardId(map.allocate_id());
+        map.cards.push(Card {
+            id,
+            stage,
+            lane,
+            text: text.into(),
+            color: CardColor::Yellow,
+            channel: None,
+        });
+    }
+    map
+}
+
+fn texts(cards: &[(CardId, String)]) -> Vec<&str> {
+    cards.iter().map(|(_, t)| t.as_str()).collect()
+}
+
+#[test]
+fn double_click_adds_a_card_and_cyrillic_typing_is_one_undo_step() {
+    let mut ui = Driver::new(template());
+    let (stage, lane) = (ui.map().stages[1].id, ui.map().lanes[0].id);
+    ui.double_click(ui.cell_spot(stage, lane));
+    assert_eq!(
+        texts(&ui.cards_in(stage, lane)),
+        vec![""],
+        "a new empty card is in the cell"
+    );
+    ui.type_text("Привет, ");
+    ui.type_text("мир → 100 ₽");
+    ui.key(Key::Escape);
+    assert_eq!(
+        texts(&ui.cards_in(stage, lane)),
+        vec!["Привет, мир → 100 ₽"]
+    );
+    assert!(ui.app().canvas.editing.is_none(), "Escape ends editing");
+    assert!(
+        ui.app().title().contains('•'),
+        "the title shows unsaved changes"
+    );
+
+    ui.undo();
+    assert_eq!(
+        texts(&ui.cards_in(stage, lane)),
+        vec![""],
+        "undo takes back all the typing at once"
+    );
+    ui.undo();
+    assert!(
+        ui.cards_in(stage, lane).is_empty(),
+        "the second undo removes the card"
+    );
+    ui.redo();
+    ui.redo();
+    assert_eq!(
+        texts(&ui.cards_in(stage, lane)),
+        vec!["Привет, мир → 100 ₽"]
+    );
+}
+
+#[test]
+fn shortcuts_do_not_fire_while_typing() {
+    let mut ui = Driver::new(template());
+    let (stage, lane) = (ui.map().stages[0].id, ui.map().lanes[0].id);
+    ui.double_click(ui.cell_spot(stage, lane));
+    // N adds a card and Delete deletes one, but not while a card's text is being edited.
+    ui.key(Key::N);
+    ui.type_text("Nn");
+    ui.key(Key::Delete);
+    ui.key(Key::Escape);
+    assert_eq!(ui.map().cards.len(), 1);
+    // Once editing is over, N adds a card to the selected card's cell.
+    ui.key(Key::N);
+    ui.key(Key::Escape);
+    assert_eq!(ui.cards_in(stage, lane).len(), 2);
+}
+
+#[test]
+fn dragging_a_card_moves_it_to_another_cell_as_one_undo_step() {
+    let mut ui = Driver::new(map_with_cards());
+    let map = ui.map().clone();
+    let (s0, s1) = (map.stages[0].id, map.stages[1].id);
+    let (actions, thoughts) = (map.lanes[0].id, map.lanes[1].id);
+    let a = map.cards[0].id;
+
+    ui.drag(ui.card_center(a), ui.cell_spot(s1, thoughts));
+    let moved = ui.map().card(a).unwrap();
+    assert_eq!((moved.stage, moved.lane), (s1, thoughts));
+    assert_eq!(texts(&ui.cards_in(s0, actions)), vec!["B"]);
+
+    ui.undo();
+    assert_eq!(
+        ui.map().cards,
+        map.cards,
+        "undo puts the card back exactly where it was"
+    );
+    ui.redo();
+    assert_eq!(texts(&ui.cards_in(s1, thoughts)), vec!["A"]);
+}
+
+#[test]
+fn dragging_a_card_within_its_cell_reorders_it() {
+    let mut ui = Driver::new(map_with_cards());
+    let map = ui.map().clone();
+    let (s0, actions) = (map.stages[0].id, map.lanes[0].id);
+    let (a, b) = (map.cards[0].id, map.cards[1].id);
+
+    ui.drag(ui.card_center(b), ui.card_top(a));
+    assert_eq!(texts(&ui.cards_in(s0, actions)), vec!["B", "A"]);
+    ui.undo();
+    assert_eq!(texts(&ui.cards_in(s0, actions)), vec!["A", "B"]);
+    ui.redo();
+    assert_eq!(texts(&ui.cards_in(s0, actions)), vec!["B", "A"]);
+    // And into the middle of another cell: before C.
+    let (s1, c) = (map.stages[1].id, map.cards[2].id);
+    ui.drag(ui.card_center(a), ui.card_top(c));
+    assert_eq!(texts(&ui.cards_in(s1, actions)), vec!["A", "C"]);
+}
+
+#[test]
+fn renaming_a_stage_in_place() {
+    let mut ui = Driver::new(template());
+    let stage = ui.map().stages[0].id;
+    ui.double_click(ui.stage_header(stage));
+    ui.key_with(Modifiers::COMMAND, Key::A);
+    ui.type_text("Осознание");
+    ui.key(Key::Enter);
+    assert_eq!(ui.map().stage(stage).unwrap().name, "Осознание");
+    assert!(ui.app().canvas.editing.is_none(), "Enter ends renaming");
+    ui.undo();
+    assert_eq!(ui.map().stage(stage).unwrap().name, "Awareness");
+    ui.redo();
+    assert_eq!(ui.map().stage(stage).unwrap().name, "Осознание");
+}
+
+#[test]
+fn deleting_a_lane_with_its_cards_and_undoing_it() {
+    let mut ui = Driver::new(map_with_cards());
+    let before = ui.map().clone();
+    let barriers = before
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Barriers)
+        .unwrap()
+        .id;
+    ui.click(ui.lane_header(barriers));
+    ui.key(Key::Delete);
+    assert!(ui.map().lane(barriers).is_none());
+    assert!(
+        ui.map().cards.iter().all(|c| c.lane != barriers),
+        "the lane's cards go with it"
+    );
+    assert_eq!(ui.map().cards.len(), 3);
+    ui.undo();
+    assert_eq!(ui.map().lanes, before.lanes);
+    assert_eq!(
+        ui.map().cards,
+        before.cards,
+        "undo brings back the lane and its cards in place"
+    );
+    ui.redo();
+    assert!(ui.map().lane(barriers).is_none());
+}
+
+#[test]
+fn deleting_a_stage_with_its_cards_and_scores_is_undoable() {
+    let mut map = map_with_cards();
+    let emotions = map
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Emotions)
+        .unwrap();
+    let s0 = map.stages[0].id;
+    map.lanes[emotions]
+        .emotions
+        .push(waymark::model::EmotionPoint {
+            stage: s0,
+            score: -2,
+            note: "плохо".into(),
+        });
+    let mut ui = Driver::new(map);
+    let before = ui.map().clone();
+    ui.click(ui.stage_header(s0));
+    ui.key(Key::Delete);
+    assert!(ui.map().stage(s0).is_none());
+    assert!(ui.map().cards.iter().all(|c| c.stage != s0));
+    assert!(ui.map().lanes[emotions].emotions.is_empty());
+    ui.undo();
+    assert_eq!(ui.map().stages, before.stages);
+    assert_eq!(ui.map().cards, before.cards);
+    assert_eq!(ui.map().lanes, before.lanes);
+}
+
+#[test]
+fn dragging_an_emotion_point_sets_the_score_in_one_step() {
+    let mut map = template();
+    let emotions = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Emotions)
+        .unwrap()
+        .id;
+    let stage: StageId = map.stages[2].id;
+    let lane = map.lanes.iter_mut().find(|l| l.id == emotions).unwrap();
+    lane.emotions.push(waymark::model::EmotionPoint {
+        stage,
+        score: 0,
+        note: String::new(),
+    });
+    let mut ui = Driver::new(map);
+    let point = ui.emotion_point(emotions, stage);
+    // The curve spans 96 map units for 4 score steps: 48 up is +2.
+    ui.drag(point, point - Vec2::new(0.0, 48.0));
+    let score = |ui: &Driver| {
+        ui.map()
+            .lane(emotions)
+            .unwrap()
+            .emotion_at(stage)
+            .map(|p| p.score)
+    };
+    assert_eq!(score(&ui), Some(2));
+    ui.undo();
+    assert_eq!(score(&ui), Some(0), "the whole drag is one undo step");
+    // Keyboard: shift+down lowers the selected stage's score.
+    ui.key_with(Modifiers::SHIFT, Key::ArrowDown);
+    assert_eq!(score(&ui), Some(-1));
+}
+
+#[test]
+fn arrow_keys_move_the_selection_between_cards_and_cells() {
+    let mut ui = Driver::new(map_with_cards());
+    let map = ui.map().clone();
+    let (a, b, c) = (map.cards[0].id, map.cards[1].id, map.cards[2].id);
+    ui.click(ui.card_center(a));
+    assert_eq!(
+        ui.app().canvas.selection,
+        waymark::ui::selection::Selection::Card(a)
+    );
+    ui.key(Key::ArrowDown);
+    assert_eq!(
+        ui.app().canvas.selection,
+        waymark::ui::selection::Selection::Card(b)
+    );
+    ui.key(Key::ArrowRight);
+    assert_eq!(
+        ui.app().canvas.selection,
+        waymark::ui::selection::Selection::Card(c)
+    );
+    ui.key(Key::ArrowDown);
+    assert_eq!(
+        ui.app().canvas.selection,
+        waymark::ui::selection::Selection::Cell(map.stages[1].id, map.lanes[1].id),
+        "below the last card is the (empty) cell of the next lane"
+    );
+    // Enter on an empty cell adds a card there and starts typing into it.
+    ui.key(Key::Enter);
+    ui.type_text("Новая");
+    ui.key(Key::Escape);
+    assert_eq!(
+        texts(&ui.cards_in(map.stages[1].id, map.lanes[1].id)),
+        vec!["Новая"]
+    );
+}

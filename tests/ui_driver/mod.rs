@@ -1,0 +1,200 @@
+//! Drives the real editor headless through egui_kittest, as a person would: pointer and keyboard events.
+
+#![allow(dead_code)]
+
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
+use egui_kittest::Harness;
+use waymark::model::{CardId, LaneId, Map, StageId};
+use waymark::ui::WaymarkApp;
+use waymark::ui::canvas::view::View;
+
+pub struct Driver {
+    pub harness: Harness<'static, WaymarkApp>,
+}
+
+impl Driver {
+    /// The editor with a map, at 100% zoom with the map's corner at the canvas corner.
+    pub fn new(map: Map) -> Driver {
+        let app = WaymarkApp::new(map, None);
+        let mut harness = Harness::builder()
+            .with_size(Vec2::new(1600.0, 1000.0))
+            .with_step_dt(1.0 / 60.0)
+            .build_ui_state(|ui, app: &mut WaymarkApp| app.ui(ui), app);
+        harness.run_steps(2);
+        harness.state_mut().canvas.view = View {
+            pan: Vec2::ZERO,
+            zoom: 1.0,
+        };
+        harness.run_steps(2);
+        Driver { harness }
+    }
+
+    pub fn app(&self) -> &WaymarkApp {
+        self.harness.state()
+    }
+
+    pub fn map(&self) -> &Map {
+        self.harness.state().doc.map()
+    }
+
+    fn step(&mut self) {
+        self.harness.step();
+    }
+
+    fn button(&mut self, pos: Pos2, button: PointerButton, pressed: bool) {
+        self.harness.event(Event::PointerButton {
+            pos,
+            button,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+        self.step();
+    }
+
+    pub fn click(&mut self, pos: Pos2) {
+        self.harness.hover_at(pos);
+        self.step();
+        self.button(pos, PointerButton::Primary, true);
+        self.button(pos, PointerButton::Primary, false);
+        self.harness.run_steps(2);
+    }
+
+    pub fn right_click(&mut self, pos: Pos2) {
+        self.harness.hover_at(pos);
+        self.step();
+        self.button(pos, PointerButton::Secondary, true);
+        self.button(pos, PointerButton::Secondary, false);
+        self.harness.run_steps(2);
+    }
+
+    pub fn double_click(&mut self, pos: Pos2) {
+        self.harness.hover_at(pos);
+        self.step();
+        for _ in 0..2 {
+            self.button(pos, PointerButton::Primary, true);
+            self.button(pos, PointerButton::Primary, false);
+        }
+        self.harness.run_steps(3);
+    }
+
+    /// Presses at `from`, moves in small steps to `to` and releases there.
+    pub fn drag(&mut self, from: Pos2, to: Pos2) {
+        self.harness.hover_at(from);
+        self.step();
+        self.button(from, PointerButton::Primary, true);
+        let steps = 12;
+        for i in 1..=steps {
+            let t = i as f32 / steps as f32;
+            self.harness.hover_at(from + (to - from) * t);
+            self.step();
+        }
+        self.button(to, PointerButton::Primary, false);
+        self.harness.remove_cursor();
+        self.harness.run_steps(2);
+    }
+
+    pub fn type_text(&mut self, text: &str) {
+        self.harness.event(Event::Text(text.to_owned()));
+        self.harness.run_steps(2);
+    }
+
+    pub fn key(&mut self, key: Key) {
+        self.harness.key_press(key);
+        self.harness.run_steps(2);
+    }
+
+    pub fn key_with(&mut self, modifiers: Modifiers, key: Key) {
+        self.harness.key_press_modifiers(modifiers, key);
+        self.harness.run_steps(2);
+    }
+
+    pub fn undo(&mut self) {
+        self.key_with(Modifiers::COMMAND, Key::Z);
+    }
+
+    pub fn redo(&mut self) {
+        self.key_with(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+    }
+
+    fn screen(&self, map_pos: Pos2) -> Pos2 {
+        self.app().canvas.map_to_screen(map_pos)
+    }
+
+    /// An empty spot near the bottom of a cell (below its cards and its "+" button).
+    pub fn cell_spot(&self, stage: StageId, lane: LaneId) -> Pos2 {
+        let cell = self
+            .app()
+            .canvas
+            .layout()
+            .cell_of(stage, lane)
+            .expect("cell is laid out")
+            .rect;
+        self.screen(cell.center_bottom() - Vec2::new(0.0, 6.0))
+    }
+
+    pub fn card_center(&self, card: CardId) -> Pos2 {
+        let rect = self
+            .app()
+            .canvas
+            .layout()
+            .card(card)
+            .expect("card is laid out")
+            .rect;
+        self.screen(rect.center())
+    }
+
+    pub fn card_top(&self, card: CardId) -> Pos2 {
+        let rect = self
+            .app()
+            .canvas
+            .layout()
+            .card(card)
+            .expect("card is laid out")
+            .rect;
+        self.screen(rect.center_top() + Vec2::new(0.0, 3.0))
+    }
+
+    pub fn stage_header(&self, stage: StageId) -> Pos2 {
+        let layout = self.app().canvas.layout();
+        let header = layout
+            .stages
+            .iter()
+            .find(|s| s.id == stage)
+            .expect("stage is laid out")
+            .header;
+        self.screen(header.center())
+    }
+
+    pub fn lane_header(&self, lane: LaneId) -> Pos2 {
+        let layout = self.app().canvas.layout();
+        let header = layout
+            .lanes
+            .iter()
+            .find(|l| l.id == lane)
+            .expect("lane is laid out")
+            .header;
+        self.screen(header.center())
+    }
+
+    pub fn emotion_point(&self, lane: LaneId, stage: StageId) -> Pos2 {
+        let layout = self.app().canvas.layout();
+        let curve = layout
+            .curves
+            .iter()
+            .find(|c| c.lane == lane)
+            .expect("curve is laid out");
+        let point = curve
+            .points
+            .iter()
+            .find(|p| p.stage == stage)
+            .expect("point is laid out");
+        self.screen(point.center)
+    }
+
+    pub fn cards_in(&self, stage: StageId, lane: LaneId) -> Vec<(CardId, String)> {
+        self.map()
+            .cards_in(stage, lane)
+            .map(|c| (c.id, c.text.clone()))
+            .collect()
+    }
+}
