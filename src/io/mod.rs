@@ -1,5 +1,6 @@
 //! Reading and writing map files.
 
+pub mod csv;
 mod ron_file;
 mod versions;
 
