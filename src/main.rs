@@ -18,12 +18,20 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     Export(waymark::export::cli::ExportArgs),
+    Import(waymark::io::cli::ImportArgs),
+    Check(waymark::io::cli::CheckArgs),
 }
 
 fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     if let Some(Command::Export(args)) = &cli.command {
         return run_export(args);
+    }
+    if let Some(Command::Import(args)) = &cli.command {
+        return run_import(args);
+    }
+    if let Some(Command::Check(args)) = &cli.command {
+        return run_check(args);
     }
     let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref());
     let options = eframe::NativeOptions {
@@ -54,5 +62,36 @@ fn run_export(args: &waymark::export::cli::ExportArgs) -> std::process::ExitCode
             }
             std::process::ExitCode::FAILURE
         }
+    }
+}
+
+fn run_import(args: &waymark::io::cli::ImportArgs) -> std::process::ExitCode {
+    match waymark::io::cli::run_import(args) {
+        Ok(done) => {
+            println!("{done}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("waymark: {error}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_check(args: &waymark::io::cli::CheckArgs) -> std::process::ExitCode {
+    let mut all_good = true;
+    for result in waymark::io::cli::run_check(args) {
+        match result {
+            Ok(summary) => println!("{summary}"),
+            Err(error) => {
+                all_good = false;
+                eprintln!("{error}");
+            }
+        }
+    }
+    if all_good {
+        std::process::ExitCode::SUCCESS
+    } else {
+        std::process::ExitCode::FAILURE
     }
 }

@@ -48,8 +48,18 @@ fn a_libreoffice_csv_with_semicolons_bom_and_cyrillic_imports() {
     assert_eq!(
         view.scores,
         [
-            ("Эмоции".to_owned(), "Поиск".to_owned(), 1, "Интерес".to_owned()),
-            ("Эмоции".to_owned(), "Покупка".to_owned(), -2, "Раздражение".to_owned()),
+            (
+                "Эмоции".to_owned(),
+                "Поиск".to_owned(),
+                1,
+                "Интерес".to_owned()
+            ),
+            (
+                "Эмоции".to_owned(),
+                "Покупка".to_owned(),
+                -2,
+                "Раздражение".to_owned()
+            ),
         ]
     );
     assert!(map.validate().is_empty());
@@ -65,15 +75,27 @@ fn commas_any_column_order_and_letter_case_import() {
     assert_eq!(
         view.cards,
         [
-            ("Research".into(), "Thoughts".into(), "Reads reviews, compares".into(), CardColor::Blue),
-            ("Purchase".into(), "Actions".into(), "Orders".into(), CardColor::Yellow),
+            (
+                "Research".into(),
+                "Thoughts".into(),
+                "Reads reviews, compares".into(),
+                CardColor::Blue
+            ),
+            (
+                "Purchase".into(),
+                "Actions".into(),
+                "Orders".into(),
+                CardColor::Yellow
+            ),
         ]
     );
 }
 
 #[test]
 fn tab_separated_text_imports() {
-    let view = cards_view(&import("stage\tlane\ttext\nA\tBarriers\tNo price, no delivery\n"));
+    let view = cards_view(&import(
+        "stage\tlane\ttext\nA\tBarriers\tNo price, no delivery\n",
+    ));
     assert_eq!(view.lanes, [("Barriers".to_owned(), LaneKind::Barriers)]);
     assert_eq!(view.cards[0].2, "No price, no delivery");
 }
@@ -115,19 +137,35 @@ fn bad_rows_are_reported_with_their_row_numbers() {
     let rows: Vec<Option<u64>> = error.problems.iter().map(|p| p.row).collect();
     assert_eq!(rows, [Some(3), Some(4), Some(5), Some(7), Some(8)]);
     let message = error.to_string();
-    assert!(message.contains("row 3: the colour \"Magenta\" is not one of Yellow"), "{message}");
-    assert!(message.contains("row 4: the score \"3\" is not a whole number from -2 to 2"), "{message}");
+    assert!(
+        message.contains("row 3: the colour \"Magenta\" is not one of Yellow"),
+        "{message}"
+    );
+    assert!(
+        message.contains("row 4: the score \"3\" is not a whole number from -2 to 2"),
+        "{message}"
+    );
     assert!(message.contains("row 8: the stage is empty"), "{message}");
 }
 
 #[test]
 fn scores_belong_to_emotions_lanes_only_and_once_per_stage() {
     let message = import_error("stage,lane,text,score\nA,Actions,x,1\n").to_string();
-    assert!(message.contains("row 2") && message.contains("only an Emotions lane"), "{message}");
-    let message = import_error("stage,lane,text,score\nA,Emotions,x,1\nA,Emotions,y,2\n").to_string();
-    assert!(message.contains("row 3") && message.contains("(row 2)"), "{message}");
+    assert!(
+        message.contains("row 2") && message.contains("only an Emotions lane"),
+        "{message}"
+    );
+    let message =
+        import_error("stage,lane,text,score\nA,Emotions,x,1\nA,Emotions,y,2\n").to_string();
+    assert!(
+        message.contains("row 3") && message.contains("(row 2)"),
+        "{message}"
+    );
     let message = import_error("stage,lane,text,score\nA,Emotions,no score,\n").to_string();
-    assert!(message.contains("row 2") && message.contains("need a score"), "{message}");
+    assert!(
+        message.contains("row 2") && message.contains("need a score"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -154,7 +192,10 @@ fn an_empty_stage_is_kept_by_a_row_without_a_card() {
 fn the_sample_map_survives_export_and_import() {
     let map = sample::stroller_map();
     let csv = export_csv(&map);
-    assert!(csv.starts_with("\u{feff}stage,lane,text,score,color\n"), "{csv}");
+    assert!(
+        csv.starts_with("\u{feff}stage,lane,text,score,color\n"),
+        "{csv}"
+    );
     let back = import(&csv);
     assert_eq!(cards_view(&back), cards_view(&map));
     // And again: the export of the import is the same text.
@@ -185,10 +226,16 @@ fn a_file_that_is_not_utf8_says_how_to_fix_it() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let path = dir.path().join("windows-1251.csv");
     // "Этап;Дорожка;Текст" in Windows-1251.
-    std::fs::write(&path, b"\xdd\xf2\xe0\xef;\xc4\xee\xf0\xee\xe6\xea\xe0;\xd2\xe5\xea\xf1\xf2\n")
-        .expect("write the file");
+    std::fs::write(
+        &path,
+        b"\xdd\xf2\xe0\xef;\xc4\xee\xf0\xee\xe6\xea\xe0;\xd2\xe5\xea\xf1\xf2\n",
+    )
+    .expect("write the file");
     let message = import_csv_file(&path).expect_err("not UTF-8").to_string();
-    assert!(message.contains("windows-1251.csv") && message.contains("CSV UTF-8"), "{message}");
+    assert!(
+        message.contains("windows-1251.csv") && message.contains("CSV UTF-8"),
+        "{message}"
+    );
 }
 
 #[test]

@@ -1,8 +1,11 @@
 //! Reading and writing map files.
 
+mod atomic;
+pub mod cli;
 pub mod csv;
 mod ron_file;
 mod versions;
 
+pub use atomic::write_atomically;
 pub use ron_file::{LoadError, MAX_FILE_BYTES, load_file, parse_map, save_file, to_ron_string};
 pub use versions::OLDEST_VERSION;

@@ -1,11 +1,13 @@
 //! Maps are stored as RON: human-readable, with a `version` field at the top.
 
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use crate::model::{CURRENT_VERSION, Map, ValidationError};
+
+use super::write_atomically;
 
 /// Files larger than this are refused before they are read: no real map comes near it.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
@@ -263,28 +265,5 @@ pub fn to_ron_string(map: &Map) -> Result<String, String> {
 /// file, so that a crash at any moment leaves either the old or the new file, never a broken one.
 pub fn save_file(map: &Map, path: &Path) -> Result<(), String> {
     let text = to_ron_string(map)?;
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let fail = |what: &str, e: std::io::Error| {
-        format!("{} could not be saved: {what}: {e}", path.display())
-    };
-    let mut temp = tempfile::Builder::new()
-        .prefix(".waymark-save-")
-        .suffix(".tmp")
-        .tempfile_in(&folder)
-        .map_err(|e| fail("no temporary file could be made in its folder", e))?;
-    temp.write_all(text.as_bytes())
-        .map_err(|e| fail("writing failed", e))?;
-    temp.as_file()
-        .sync_all()
-        .map_err(|e| fail("flushing to disk failed", e))?;
-    temp.persist(path)
-        .map_err(|e| fail("replacing the old file failed", e.error))?;
-    // Make the rename itself durable where the platform allows it.
-    if let Ok(dir) = std::fs::File::open(&folder) {
-        let _ = dir.sync_all();
-    }
-    Ok(())
+    write_atomically(path, text.as_bytes())
 }

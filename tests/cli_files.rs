@@ -1,0 +1,144 @@
+//! `waymark import` and `waymark check`, run as a user runs them.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use common::cards_view;
+use waymark::io::csv::import_csv;
+use waymark::io::load_file;
+
+fn waymark(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(args)
+        .output()
+        .expect("waymark runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+const CSV: &str = "\u{feff}Этап;Дорожка;Текст;Оценка;Цвет\n\
+    Поиск;Действия;\"Гуглит модель, смотрит фото\";;\n\
+    Поиск;Эмоции;Интерес;1;\n\
+    Покупка;Барьеры;Нет условий доставки;;Розовый\n";
+
+#[test]
+fn import_writes_a_map_that_loads_with_the_same_cards() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let csv = dir.path().join("коляска.csv");
+    let map = dir.path().join("коляска.ron");
+    std::fs::write(&csv, CSV).expect("write the CSV");
+    let out = waymark(&[
+        "import".as_ref(),
+        csv.as_os_str(),
+        "-o".as_ref(),
+        map.as_os_str(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("2 stages, 3 lanes, 2 cards"),
+        "{}",
+        text(&out.stdout)
+    );
+    let loaded = load_file(&map).expect("the imported map loads");
+    assert_eq!(loaded.title, "коляска");
+    let expected = import_csv(CSV).expect("the CSV imports");
+    assert_eq!(cards_view(&loaded), cards_view(&expected));
+    // No temporary file is left beside it.
+    assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 2);
+}
+
+#[test]
+fn a_failed_import_writes_nothing() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let csv = dir.path().join("bad.csv");
+    let map = dir.path().join("bad.ron");
+    std::fs::write(&csv, "stage,lane,text,color\nA,Actions,x,Magenta\n").expect("write the CSV");
+    let out = waymark(&[
+        "import".as_ref(),
+        csv.as_os_str(),
+        "-o".as_ref(),
+        map.as_os_str(),
+    ]);
+    assert!(!out.status.success());
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("bad.csv") && stderr.contains("row 2") && stderr.contains("Magenta"),
+        "{stderr}"
+    );
+    assert!(!map.exists());
+
+    // A folder that does not exist: a clear message, and nothing written anywhere.
+    std::fs::write(&csv, CSV).expect("write the CSV");
+    let nowhere = dir.path().join("no such folder").join("map.ron");
+    let out = waymark(&[
+        "import".as_ref(),
+        csv.as_os_str(),
+        "-o".as_ref(),
+        nowhere.as_os_str(),
+    ]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("could not be saved"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).expect("list").count(), 1);
+}
+
+#[test]
+fn import_refuses_to_overwrite_its_own_csv() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let csv = dir.path().join("map.csv");
+    std::fs::write(&csv, CSV).expect("write the CSV");
+    let out = waymark(&[
+        "import".as_ref(),
+        csv.as_os_str(),
+        "-o".as_ref(),
+        csv.as_os_str(),
+    ]);
+    assert!(!out.status.success());
+    assert_eq!(std::fs::read_to_string(&csv).expect("read"), CSV);
+}
+
+#[test]
+fn check_summarises_good_files_and_fails_on_a_bad_one() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    let good = corpus.join("valid_minimal.ron");
+    let bad = corpus.join("truncated.ron");
+    let out = waymark(&["check".as_ref(), good.as_os_str(), bad.as_os_str()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("valid_minimal.ron: 2 stages, 2 lanes, 1 card"),
+        "{stdout}"
+    );
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("truncated.ron: line 9, column 19"),
+        "{stderr}"
+    );
+
+    let out = waymark(&["check".as_ref(), good.as_os_str()]);
+    assert!(out.status.success());
+}
+
+#[test]
+fn check_reads_csv_files_too() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let csv = dir.path().join("cards.csv");
+    std::fs::write(&csv, CSV).expect("write the CSV");
+    let out = waymark(&["check".as_ref(), csv.as_os_str()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("2 stages, 3 lanes, 2 cards"));
+}
+
+#[test]
+fn check_without_files_explains_itself() {
+    let out = waymark(&["check".as_ref()]);
+    assert!(!out.status.success());
+    assert!(text(&out.stderr).contains("FILE"), "{}", text(&out.stderr));
+}
