@@ -1,0 +1,102 @@
+//! Saving that fails says so in plain words, and leaves the old file as it was and no stray files behind.
+//! (The tests run as root, for whom a read-only folder is no obstacle, so saving is made to fail in other ways.)
+
+use std::path::Path;
+use std::process::Command;
+
+use waymark::io::{load_file, save_file};
+use waymark::model::sample;
+
+fn files_in(folder: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .expect("list the folder")
+        .map(|e| {
+            e.expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn saving_into_a_folder_that_does_not_exist_fails_clearly() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("deleted folder").join("map.ron");
+    let error = save_file(&sample::stroller_map(), &path).expect_err("no folder");
+    assert!(error.contains("map.ron could not be saved"), "{error}");
+    assert!(files_in(dir.path()).is_empty());
+}
+
+#[test]
+fn saving_under_a_file_fails_clearly() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let not_a_folder = dir.path().join("notes.txt");
+    std::fs::write(&not_a_folder, "a file, not a folder").expect("write");
+    let error = save_file(&sample::stroller_map(), &not_a_folder.join("map.ron"))
+        .expect_err("the parent is a file");
+    assert!(error.contains("could not be saved"), "{error}");
+    assert_eq!(files_in(dir.path()), ["notes.txt"]);
+    assert_eq!(
+        std::fs::read_to_string(&not_a_folder).expect("read"),
+        "a file, not a folder"
+    );
+}
+
+#[test]
+fn saving_over_a_folder_fails_and_keeps_it() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let folder = dir.path().join("map.ron");
+    std::fs::create_dir(&folder).expect("make the folder");
+    let error = save_file(&sample::stroller_map(), &folder).expect_err("a folder");
+    assert!(error.contains("folder"), "{error}");
+    assert!(folder.is_dir());
+    assert_eq!(files_in(dir.path()), ["map.ron"]);
+}
+
+const FULL_DISK_CHILD: &str = "WAYMARK_FULL_DISK_TEST_SAVE_TO";
+
+/// Run by the child process only, under a file-size limit: tries to save a large map and prints what happened.
+#[test]
+fn full_disk_child() {
+    let Some(path) = std::env::var_os(FULL_DISK_CHILD) else {
+        return;
+    };
+    match save_file(&sample::generated_map(2000), Path::new(&path)) {
+        Ok(()) => println!("SAVED"),
+        Err(error) => println!("FAILED: {error}"),
+    }
+}
+
+#[test]
+fn a_disk_that_fills_up_during_a_save_leaves_the_old_file() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let path = dir.path().join("workshop.ron");
+    let old = sample::stroller_map();
+    save_file(&old, &path).expect("the first save");
+    let before = std::fs::read(&path).expect("read the old file");
+
+    // A file-size limit makes writing fail part-way with "File too large", as a full disk would; root is
+    // bound by it too. The signal it raises is ignored, so that the write returns an error instead.
+    let output = Command::new("sh")
+        .arg("-c")
+        .arg("trap '' XFSZ; ulimit -f 64; exec \"$0\" --exact full_disk_child --nocapture --test-threads=1")
+        .arg(std::env::current_exe().expect("the test binary"))
+        .env(FULL_DISK_CHILD, &path)
+        .output()
+        .expect("the child runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("FAILED: ") && stdout.contains("workshop.ron could not be saved"),
+        "the save should have failed: {stdout}"
+    );
+    assert_eq!(std::fs::read(&path).expect("read the file"), before);
+    assert_eq!(load_file(&path).expect("the old map loads"), old);
+    assert_eq!(
+        files_in(dir.path()),
+        ["workshop.ron"],
+        "a temporary file was left behind"
+    );
+}
