@@ -3,6 +3,8 @@
 mod atomic;
 pub mod cli;
 pub mod csv;
+pub mod recent;
+pub mod recovery;
 mod ron_file;
 mod versions;
 

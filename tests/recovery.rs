@@ -1,0 +1,150 @@
+//! Autosave and recovery entries, and the recent-files list: plain functions, tested without the editor.
+
+use std::path::Path;
+
+use waymark::io::recent::{MAX_RECENT, RecentFiles};
+use waymark::io::recovery::{RecoveryId, RecoveryStore};
+use waymark::model::sample;
+
+#[test]
+fn a_recovery_entry_brings_back_the_map_with_its_title_and_file() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = RecoveryStore::at(dir.path().join("recovery"));
+    assert!(store.list().is_empty(), "a missing folder has no entries");
+
+    let mut map = sample::stroller_map();
+    let saved = RecoveryId::new();
+    let never_saved = RecoveryId::new();
+    assert_ne!(saved, never_saved);
+    store
+        .write(&saved, &map, Some(Path::new("/home/anna/stroller.ron")))
+        .expect("write an entry");
+    let mut untitled = sample::generated_map(10);
+    untitled.title = "Untitled".to_owned();
+    store
+        .write(&never_saved, &untitled, None)
+        .expect("write an entry");
+
+    // Later changes replace the entry.
+    map.title = "Stroller, after the workshop".to_owned();
+    store
+        .write(&saved, &map, Some(Path::new("/home/anna/stroller.ron")))
+        .expect("rewrite the entry");
+
+    let entries = store.list();
+    assert_eq!(entries.len(), 2);
+    let entry = entries
+        .iter()
+        .find(|e| e.id == saved)
+        .expect("the saved map's entry");
+    assert_eq!(entry.title, "Stroller, after the workshop");
+    assert_eq!(
+        entry.original.as_deref(),
+        Some(Path::new("/home/anna/stroller.ron"))
+    );
+    assert!(entry.owner_is_running(), "this process wrote it");
+    assert_eq!(entry.load().expect("the recovered map loads"), map);
+    let other = entries
+        .iter()
+        .find(|e| e.id == never_saved)
+        .expect("the untitled map's entry");
+    assert_eq!(other.original, None);
+    assert_eq!(other.load().expect("loads"), untitled);
+
+    store.remove(&saved).expect("remove");
+    store.remove(&saved).expect("removing twice is fine");
+    let left: Vec<RecoveryId> = store.list().into_iter().map(|e| e.id).collect();
+    assert_eq!(left, [never_saved]);
+}
+
+#[test]
+fn an_entry_whose_information_is_lost_is_still_listed() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = RecoveryStore::at(dir.path());
+    let id = RecoveryId::new();
+    store
+        .write(&id, &sample::stroller_map(), None)
+        .expect("write");
+    std::fs::write(
+        dir.path().join(format!("{}.info.ron", id.as_str())),
+        "garbage",
+    )
+    .expect("damage the info");
+    // Stray temporary files from an interrupted write are not entries.
+    std::fs::write(dir.path().join(".waymark-save-abc.tmp"), "half").expect("write");
+    let entries = store.list();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].id, id);
+    assert!(entries[0].title.contains(id.as_str()));
+    assert_eq!(entries[0].pid, None);
+    assert!(entries[0].load().is_ok());
+}
+
+#[test]
+fn writing_where_no_folder_can_be_made_fails_clearly() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let file = dir.path().join("a file");
+    std::fs::write(&file, "x").expect("write");
+    let store = RecoveryStore::at(file.join("recovery"));
+    let error = store
+        .write(&RecoveryId::new(), &sample::stroller_map(), None)
+        .expect_err("no folder");
+    assert!(error.contains("recovery folder"), "{error}");
+}
+
+#[test]
+fn the_user_data_folder_is_named_for_waymark() {
+    if let Some(store) = RecoveryStore::in_user_data() {
+        let folder = store.folder().to_string_lossy().to_lowercase();
+        assert!(
+            folder.contains("waymark") && folder.ends_with("recovery"),
+            "{folder}"
+        );
+    }
+}
+
+#[test]
+fn recent_files_keep_the_latest_first_without_repeats_and_survive_a_restart() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let list_file = dir.path().join("config").join("recent.ron");
+    let a = dir.path().join("a.ron");
+    let b = dir.path().join("b.ron");
+    std::fs::write(&a, "x").expect("write");
+    std::fs::write(&b, "x").expect("write");
+
+    let mut recent = RecentFiles::load(&list_file);
+    assert!(recent.files().is_empty());
+    recent.add(&a);
+    recent.add(&b);
+    // The same file reached another way is the same entry.
+    recent.add(&dir.path().join(".").join("a.ron"));
+    assert_eq!(recent.files().len(), 2);
+    assert!(recent.files()[0].ends_with("a.ron"));
+    recent.save(&list_file).expect("save the list");
+
+    std::fs::remove_file(&b).expect("delete b");
+    let reloaded = RecentFiles::load(&list_file);
+    assert_eq!(reloaded, recent);
+    let entries = reloaded.entries();
+    assert!(!entries[0].missing);
+    assert!(entries[1].missing, "a deleted file is shown as missing");
+
+    let mut reloaded = reloaded;
+    reloaded.remove(&b);
+    assert_eq!(reloaded.files().len(), 1);
+}
+
+#[test]
+fn the_recent_list_is_capped_and_a_damaged_one_is_empty() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut recent = RecentFiles::default();
+    for i in 0..MAX_RECENT + 5 {
+        recent.add(&dir.path().join(format!("map {i}.ron")));
+    }
+    assert_eq!(recent.files().len(), MAX_RECENT);
+    assert!(recent.files()[0].ends_with(format!("map {}.ron", MAX_RECENT + 4)));
+
+    let list_file = dir.path().join("recent.ron");
+    std::fs::write(&list_file, "(files: [oops").expect("write");
+    assert!(RecentFiles::load(&list_file).files().is_empty());
+}
