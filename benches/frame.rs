@@ -1,1 +1,126 @@
-fn main() {}
+//! Full editor frames, headless: egui layout and tessellation of the whole window (no GPU), for big maps,
+//! zoomed to fit and at 100%. Also opening and saving a 10,000-card map. Prints one line per case.
+//!
+//! Run with `cargo bench --bench frame`.
+
+use std::time::Instant;
+
+use egui::{Pos2, RawInput, Rect, Vec2};
+use waymark::io::{load_file, save_file};
+use waymark::model::sample::generated_map;
+use waymark::ui::WaymarkApp;
+use waymark::ui::canvas::view::View;
+
+const SCREEN: Vec2 = Vec2::new(1600.0, 1000.0);
+const WARM_UP: usize = 10;
+const FRAMES: usize = 120;
+
+fn input(frame: usize) -> RawInput {
+    // The pointer wanders over the canvas, as it does while someone works.
+    let x = 300.0 + (frame % 50) as f32 * 10.0;
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
+        time: Some(frame as f64 / 60.0),
+        events: vec![egui::Event::PointerMoved(Pos2::new(x, 500.0))],
+        ..Default::default()
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[index]
+}
+
+fn frames(cards: usize, view: &str) {
+    let ctx = egui::Context::default();
+    let mut app = WaymarkApp::new(generated_map(cards), None);
+    let mut frame = 0;
+    let mut run = |app: &mut WaymarkApp| {
+        let output = ctx.run_ui(input(frame), |ui| app.ui(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        frame += 1;
+        primitives.len()
+    };
+    run(&mut app);
+    match view.strip_suffix('%').and_then(|z| z.parse::<f32>().ok()) {
+        // The grid's top-left corner near the canvas corner, as when working through a map.
+        Some(percent) => app.canvas.set_view(View {
+            pan: Vec2::new(0.0, -150.0 * percent / 100.0),
+            zoom: percent / 100.0,
+        }),
+        None => app.canvas.zoom_fit(),
+    }
+    for _ in 0..WARM_UP {
+        run(&mut app);
+    }
+    let vertices = {
+        let output = ctx.run_ui(input(0), |ui| app.ui(ui));
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        primitives
+            .iter()
+            .map(|p| match &p.primitive {
+                egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+                egui::epaint::Primitive::Callback(_) => 0,
+            })
+            .sum::<usize>()
+    };
+    let mut times = Vec::with_capacity(FRAMES);
+    for _ in 0..FRAMES {
+        let start = Instant::now();
+        std::hint::black_box(run(&mut app));
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    println!(
+        "cards={cards} view={view} zoom={:.2} vertices={vertices} frame_ms_median={:.2} frame_ms_p95={:.2}",
+        app.canvas.view.zoom,
+        percentile(&times, 0.5),
+        percentile(&times, 0.95)
+    );
+}
+
+fn open_and_save(cards: usize) {
+    let dir = std::env::temp_dir().join(format!("waymark-bench-{}", std::process::id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("big.ron");
+    let map = generated_map(cards);
+    let mut save_ms = Vec::new();
+    let mut open_ms = Vec::new();
+    for _ in 0..5 {
+        let start = Instant::now();
+        if let Err(e) = save_file(&map, &path) {
+            println!("cards={cards} save_error={e:?}");
+            return;
+        }
+        save_ms.push(start.elapsed().as_secs_f64() * 1000.0);
+        let start = Instant::now();
+        match load_file(&path) {
+            Ok(loaded) => std::hint::black_box(loaded),
+            Err(e) => {
+                println!("cards={cards} open_error={e:?}");
+                return;
+            }
+        };
+        open_ms.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    save_ms.sort_by(f64::total_cmp);
+    open_ms.sort_by(f64::total_cmp);
+    let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    println!(
+        "cards={cards} file_kb={} open_ms_median={:.1} save_ms_median={:.1}",
+        bytes / 1024,
+        percentile(&open_ms, 0.5),
+        percentile(&save_ms, 0.5)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn main() {
+    for cards in [2_000, 10_000] {
+        // 50% is the densest view where card text is still drawn as text: the worst case.
+        for view in ["fit", "100%", "50%"] {
+            frames(cards, view);
+        }
+    }
+    open_and_save(10_000);
+}

@@ -21,10 +21,10 @@ impl Driver {
             .with_step_dt(1.0 / 60.0)
             .build_ui_state(|ui, app: &mut WaymarkApp| app.ui(ui), app);
         harness.run_steps(2);
-        harness.state_mut().canvas.view = View {
+        harness.state_mut().canvas.set_view(View {
             pan: Vec2::ZERO,
             zoom: 1.0,
-        };
+        });
         harness.run_steps(2);
         Driver { harness }
     }

@@ -146,6 +146,12 @@ impl Canvas {
         self.view.to_screen(self.last_rect, map_pos)
     }
 
+    /// Sets pan and zoom, cancelling a pending "fit to window".
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+        self.fit_requested = false;
+    }
+
     pub fn zoom_fit(&mut self) {
         self.view = View::fit(self.last_rect, self.layout.size);
     }

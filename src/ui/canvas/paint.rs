@@ -2,8 +2,8 @@
 //! small to read is drawn as grey bars.
 
 use egui::{
-    Color32, CornerRadius, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, TextureId, Vec2,
-    pos2, vec2,
+    Color32, CornerRadius, FontId, Mesh, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, TextureId,
+    Vec2, pos2, vec2,
 };
 
 use crate::layout::style::*;
@@ -138,12 +138,15 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
         pos2(layout.grid_right, layout.grid_bottom),
     );
     painter.rect_filled(p.rect(grid), 0.0, Color32::WHITE);
+    grid_lines(painter, layout, p);
+    // Cards too small to read are batched into one mesh of plain rectangles: thousands of them cost no more
+    // than a few shapes.
+    let mut tiny = Mesh::default();
     for cell in &layout.cells {
         if !cell.rect.intersects(visible) {
             continue;
         }
         let rect = p.rect(cell.rect);
-        painter.rect_stroke(rect, 0.0, Stroke::new(1.0, GRID_LINE), StrokeKind::Inside);
         if overlay.hovered_cell == Some((cell.stage, cell.lane))
             && let Some(add) = cell.add_button
         {
@@ -173,11 +176,25 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             );
         }
         for card in &layout.cards[cell.cards.clone()] {
-            if card.rect.intersects(visible) {
+            if !card.rect.intersects(visible) {
+                continue;
+            }
+            if card.text.size * zoom < MIN_TEXT_PX && overlay.selected_card != Some(card.id) {
+                let screen = p.rect(card.rect);
+                tiny.add_colored_rect(screen, card_fill(card.color));
+                if screen.height() >= 6.0 {
+                    let bar = Rect::from_min_size(
+                        screen.min + vec2(2.0, 2.0),
+                        vec2(screen.width() * 0.6, 1.5),
+                    );
+                    tiny.add_colored_rect(bar, SUBTLE_TEXT.gamma_multiply(0.5));
+                }
+            } else {
                 paint_card(painter, card, p, overlay);
             }
         }
     }
+    painter.add(Shape::mesh(tiny));
     for curve in &layout.curves {
         paint_curve(painter, curve, p);
     }
@@ -246,6 +263,21 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
         painter.line_segment([a, b], Stroke::new(4.0, SELECTION));
         painter.circle_filled(a, 5.0, SELECTION);
         painter.circle_filled(b, 5.0, SELECTION);
+    }
+}
+
+/// The grid: one line per column and row edge rather than a frame per cell.
+fn grid_lines(painter: &Painter, layout: &MapLayout, p: &Projection) {
+    let stroke = Stroke::new(1.0, GRID_LINE);
+    let (top, bottom) = (layout.grid_top, layout.grid_bottom);
+    let (left, right) = (layout.grid_left, layout.grid_right);
+    for stage in &layout.stages {
+        let x = stage.column.end;
+        painter.line_segment([p.pos(pos2(x, top)), p.pos(pos2(x, bottom))], stroke);
+    }
+    for lane in &layout.lanes {
+        let y = lane.rows.end;
+        painter.line_segment([p.pos(pos2(left, y)), p.pos(pos2(right, y))], stroke);
     }
 }
 
