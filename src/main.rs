@@ -33,7 +33,8 @@ fn main() -> std::process::ExitCode {
     if let Some(Command::Check(args)) = &cli.command {
         return run_check(args);
     }
-    let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref());
+    let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref())
+        .with_safekeeping(waymark::ui::safekeeping::Safekeeping::in_user_folders());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Waymark")

@@ -8,6 +8,7 @@ use super::canvas::{Canvas, TextTarget};
 use super::commands::Command;
 use super::dialogs::Dialog;
 use super::files::{FileEvent, Files, Next, PathPurpose};
+use super::safekeeping::Safekeeping;
 use super::selection::Selection;
 use super::side_panel;
 use crate::edit::{Document, Edit, build};
@@ -21,6 +22,8 @@ pub struct WaymarkApp {
     pub canvas: Canvas,
     pub dialog: Option<Dialog>,
     pub files: Files,
+    /// Autosave, recovery, recent files and changes on disk.
+    pub safekeeping: Safekeeping,
     /// The last thing that happened, shown in the status bar.
     pub status: String,
     fonts_installed: bool,
@@ -36,6 +39,7 @@ impl WaymarkApp {
             canvas: Canvas::new(),
             dialog: None,
             files: Files::default(),
+            safekeeping: Safekeeping::disabled(),
             status: String::new(),
             fonts_installed: false,
             allow_close: false,
@@ -57,6 +61,19 @@ impl WaymarkApp {
                 app
             }
         }
+    }
+
+    /// Turns on autosave and the recent-files list, and offers back the maps an earlier run left behind.
+    pub fn with_safekeeping(mut self, mut safekeeping: Safekeeping) -> WaymarkApp {
+        if let Some(path) = &self.path {
+            safekeeping.file_used(path);
+        }
+        self.safekeeping = safekeeping;
+        let leftovers = self.safekeeping.leftovers();
+        if !leftovers.is_empty() && self.dialog.is_none() {
+            self.dialog = Some(Dialog::Recover(leftovers));
+        }
+        self
     }
 
     pub fn file_name(&self) -> String {
@@ -88,6 +105,14 @@ impl WaymarkApp {
             self.file_event(&ctx, event);
         }
         self.window_events(&ctx);
+        self.safekeeping.tick(&ctx, &self.doc, self.path.as_deref());
+        if self.safekeeping.regained_focus(&ctx)
+            && self.dialog.is_none()
+            && let Some(path) = &self.path
+            && self.safekeeping.changed_on_disk(path)
+        {
+            self.dialog = Some(Dialog::ChangedOnDisk(path.clone()));
+        }
         // Decided before the panels run: the key that ends an edit (Enter, Escape) must not also act as a
         // shortcut in the same frame.
         let typing = ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some();
@@ -174,10 +199,28 @@ impl WaymarkApp {
                 chosen = Some(command);
             }
         };
+        let mut open_recent = None;
         ui.menu_button("File", |ui| {
             for &command in Command::FILE {
                 item(ui, command, true);
             }
+            ui.menu_button("Open Recent", |ui| {
+                let entries = self.safekeeping.recent.entries();
+                if entries.is_empty() {
+                    ui.label("No recent maps");
+                }
+                for entry in entries {
+                    let name = entry.path.display().to_string();
+                    let label = if entry.missing {
+                        format!("{name} (missing)")
+                    } else {
+                        name
+                    };
+                    if ui.add_enabled(!entry.missing, Button::new(label)).clicked() {
+                        open_recent = Some(entry.path);
+                    }
+                }
+            });
         });
         ui.menu_button("Edit", |ui| {
             for &command in Command::EDIT {
@@ -216,6 +259,9 @@ impl WaymarkApp {
         });
         if let Some(command) = chosen {
             self.run(&ctx, command);
+        }
+        if let Some(path) = open_recent {
+            self.replace_map(&ctx, Next::OpenPath(path));
         }
     }
 
@@ -321,12 +367,15 @@ impl WaymarkApp {
         match next {
             Next::Nothing => {}
             Next::Close => {
+                self.safekeeping.forget_document();
+                self.safekeeping.finish();
                 self.allow_close = true;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
             }
             Next::OpenDialog => self.files.open_dialog(ctx),
             Next::OpenPath(path) => self.files.load(ctx, path),
             Next::Replace(map) => {
+                self.safekeeping.forget_document();
                 self.doc.replace(*map);
                 self.path = None;
                 self.canvas.reset();
@@ -337,11 +386,18 @@ impl WaymarkApp {
 
     pub fn save(&mut self, ctx: &egui::Context, then: Next) {
         match self.path.clone() {
-            Some(path) => {
-                let state = self.doc.state();
-                self.files
-                    .save(ctx, path, self.doc.map().clone(), state, then);
+            Some(path) if self.safekeeping.changed_on_disk(&path) => {
+                self.dialog = Some(Dialog::Overwrite { path, then });
             }
+            Some(path) => self.save_to(ctx, path, then),
+            None => self.save_as(ctx, then),
+        }
+    }
+
+    /// Saves over the file even though it changed on disk since it was opened.
+    pub fn save_anyway(&mut self, ctx: &egui::Context, then: Next) {
+        match self.path.clone() {
+            Some(path) => self.save_to(ctx, path, then),
             None => self.save_as(ctx, then),
         }
     }
@@ -366,6 +422,8 @@ impl WaymarkApp {
                 path,
                 result: Ok(map),
             } => {
+                self.safekeeping.forget_document();
+                self.safekeeping.file_used(&path);
                 self.doc.replace(map);
                 self.status = format!("Opened {}", path.display());
                 self.path = Some(path);
@@ -381,6 +439,7 @@ impl WaymarkApp {
                 then,
             } => {
                 self.doc.mark_saved_state(state);
+                self.safekeeping.file_used(&path);
                 self.status = format!("Saved {}", path.display());
                 self.path = Some(path);
                 self.proceed(ctx, then);
@@ -402,6 +461,24 @@ impl WaymarkApp {
             FileEvent::PhotoLoaded(Err(error)) => {
                 self.dialog = Some(Dialog::Error(format!(
                     "The photo could not be used: {error}"
+                )));
+            }
+            FileEvent::Restored {
+                entry,
+                result: Ok(map),
+            } => {
+                self.safekeeping.adopt(&entry);
+                self.doc.replace(map);
+                self.doc.mark_unsaved();
+                self.path = entry.original.clone();
+                self.canvas.reset();
+                self.status = format!("Restored “{}”: save it to keep it", entry.title);
+            }
+            FileEvent::Restored {
+                result: Err(error), ..
+            } => {
+                self.dialog = Some(Dialog::Error(format!(
+                    "The recovered map could not be read: {error}"
                 )));
             }
             FileEvent::NoDialog(purpose) => self.dialog = Some(Dialog::path_entry(purpose)),

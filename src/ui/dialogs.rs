@@ -7,6 +7,7 @@ use egui::{Id, Modal};
 
 use super::app::WaymarkApp;
 use super::files::{Next, PathPurpose};
+use crate::io::recovery::RecoveryEntry;
 use crate::model::templates::{Language, Template};
 
 pub enum Dialog {
@@ -20,6 +21,28 @@ pub enum Dialog {
         purpose: PathPurpose,
         text: String,
     },
+    /// Maps an earlier run left in the recovery folder.
+    Recover(Vec<RecoveryEntry>),
+    /// The open file changed on disk (noticed when the window got the focus back).
+    ChangedOnDisk(PathBuf),
+    /// Saving would overwrite changes made to the file by someone else.
+    Overwrite {
+        path: PathBuf,
+        then: Next,
+    },
+}
+
+/// "3 min ago", for recovery entries.
+fn ago(time: std::time::SystemTime) -> String {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(time)
+        .map_or(0, |d| d.as_secs());
+    match seconds {
+        0..60 => "just now".to_owned(),
+        60..3600 => format!("{} min ago", seconds / 60),
+        3600..86400 => format!("{} h ago", seconds / 3600),
+        _ => format!("{} days ago", seconds / 86400),
+    }
 }
 
 impl Dialog {
@@ -128,6 +151,113 @@ impl Dialog {
                     return None;
                 }
                 result.map(|()| Dialog::NewMap { template, language })
+            }
+            Dialog::Recover(mut entries) => {
+                let mut close = false;
+                let mut restore = None;
+                let mut discard = None;
+                Modal::new(Id::unique("recover-dialog")).show(ctx, |ui| {
+                    ui.set_max_width(600.0);
+                    ui.heading("Recover unsaved maps");
+                    ui.label("Waymark was closed before these maps were saved. Restore them to keep working:");
+                    ui.add_space(6.0);
+                    for (i, entry) in entries.iter().enumerate() {
+                        ui.horizontal(|ui| {
+                            let place = entry
+                                .original
+                                .as_ref()
+                                .map_or("never saved".to_owned(), |p| p.display().to_string());
+                            ui.label(format!("{} — {place}, {}", entry.title, ago(entry.saved_at)));
+                            if ui.button("Restore").clicked() {
+                                restore = Some(i);
+                            }
+                            if ui.button("Discard").clicked() {
+                                discard = Some(i);
+                            }
+                        });
+                    }
+                    ui.add_space(6.0);
+                    if ui.button("Decide later").clicked() {
+                        close = true;
+                    }
+                });
+                if let Some(i) = discard {
+                    app.safekeeping.discard(&entries.remove(i));
+                }
+                if let Some(i) = restore {
+                    let entry = entries.remove(i);
+                    app.files.restore(ctx, entry);
+                    // The others stay in the folder and are offered again at the next start.
+                    return None;
+                }
+                (!close && !entries.is_empty()).then_some(Dialog::Recover(entries))
+            }
+            Dialog::ChangedOnDisk(path) => {
+                let mut choice = None;
+                Modal::new(Id::unique("changed-dialog")).show(ctx, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.heading("The file changed on disk");
+                    ui.label(format!(
+                        "{} was changed by another program since you opened it.",
+                        path.display()
+                    ));
+                    if app.doc.is_dirty() {
+                        ui.label("Reloading it throws away your unsaved changes here.");
+                    }
+                    ui.horizontal(|ui| {
+                        if ui.button("Reload").clicked() {
+                            choice = Some(true);
+                        }
+                        if ui.button("Keep my version").clicked() {
+                            choice = Some(false);
+                        }
+                    });
+                });
+                match choice {
+                    Some(true) => {
+                        app.proceed(ctx, Next::OpenPath(path));
+                        None
+                    }
+                    Some(false) => {
+                        app.safekeeping.accept_disk_state(&path);
+                        None
+                    }
+                    None => Some(Dialog::ChangedOnDisk(path)),
+                }
+            }
+            Dialog::Overwrite { path, then } => {
+                let mut choice = None;
+                Modal::new(Id::unique("overwrite-dialog")).show(ctx, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.heading("Overwrite changes on disk?");
+                    ui.label(format!(
+                        "{} was changed by another program since you opened it. Saving replaces those changes.",
+                        path.display()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Overwrite").clicked() {
+                            choice = Some(0);
+                        }
+                        if ui.button("Save As…").clicked() {
+                            choice = Some(1);
+                        }
+                        if ui.button("Cancel").clicked() {
+                            choice = Some(2);
+                        }
+                    });
+                });
+                match choice {
+                    Some(0) => {
+                        app.save_anyway(ctx, then);
+                        None
+                    }
+                    Some(1) => {
+                        app.save_as(ctx, then);
+                        None
+                    }
+                    Some(_) => None,
+                    None => Some(Dialog::Overwrite { path, then }),
+                }
             }
             Dialog::PathEntry { purpose, mut text } => {
                 let mut done = None;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+use crate::io::recovery::RecoveryEntry;
 use crate::io::{LoadError, load_file, save_file};
 use crate::model::{Map, Photo};
 
@@ -42,6 +43,10 @@ pub enum FileEvent {
         then: Next,
     },
     PhotoLoaded(Result<Photo, String>),
+    Restored {
+        entry: Box<RecoveryEntry>,
+        result: Result<Map, LoadError>,
+    },
     NoDialog(PathPurpose),
     Cancelled,
 }
@@ -112,6 +117,14 @@ impl Files {
         self.spawn(ctx, move || FileEvent::Opened {
             result: load_file(&path),
             path,
+        });
+    }
+
+    /// Loads a map from the recovery folder.
+    pub fn restore(&mut self, ctx: &egui::Context, entry: RecoveryEntry) {
+        self.spawn(ctx, move || FileEvent::Restored {
+            result: entry.load(),
+            entry: Box::new(entry),
         });
     }
 

@@ -5,6 +5,7 @@ pub mod canvas;
 pub mod commands;
 mod dialogs;
 pub mod files;
+pub mod safekeeping;
 pub mod selection;
 mod side_panel;
 

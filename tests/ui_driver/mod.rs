@@ -15,7 +15,10 @@ pub struct Driver {
 impl Driver {
     /// The editor with a map, at 100% zoom with the map's corner at the canvas corner.
     pub fn new(map: Map) -> Driver {
-        let app = WaymarkApp::new(map, None);
+        Driver::with_app(WaymarkApp::new(map, None))
+    }
+
+    pub fn with_app(app: WaymarkApp) -> Driver {
         let mut harness = Harness::builder()
             .with_size(Vec2::new(1600.0, 1000.0))
             .with_step_dt(1.0 / 60.0)

@@ -1,0 +1,126 @@
+//! Autosave, recovery after a crash, saving over a file changed on disk, and recent files, through the real UI.
+
+mod ui_driver;
+
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use ui_driver::Driver;
+use waymark::io::recovery::RecoveryStore;
+use waymark::model::sample::stroller_map;
+use waymark::ui::WaymarkApp;
+use waymark::ui::safekeeping::{AUTOSAVE_SECONDS, Safekeeping};
+
+/// Steps the UI until `done` holds, waiting for worker threads; fails after a few seconds.
+fn until(ui: &mut Driver, what: &str, done: impl Fn(&WaymarkApp) -> bool) {
+    let start = Instant::now();
+    while !done(ui.app()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "timed out waiting for: {what}"
+        );
+        ui.harness.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+fn safekeeping(dir: &std::path::Path) -> Safekeeping {
+    Safekeeping::at(
+        Some(RecoveryStore::at(dir.join("recovery"))),
+        Some(dir.join("recent.ron")),
+    )
+}
+
+#[test]
+fn unsaved_work_is_autosaved_and_offered_back_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = RecoveryStore::at(dir.path().join("recovery"));
+    let mut ui = Driver::with_app(
+        WaymarkApp::new(stroller_map(), None).with_safekeeping(safekeeping(dir.path())),
+    );
+    let card = ui.map().cards[0].id;
+    ui.double_click(ui.card_center(card));
+    ui.key_with(Modifiers::COMMAND, Key::A);
+    ui.type_text("Работа, которую нельзя потерять");
+    ui.key(Key::Escape);
+    let edited = ui.map().clone();
+    // Let the autosave interval pass (the harness clock runs at 60 frames a second).
+    ui.harness
+        .run_steps((AUTOSAVE_SECONDS * 60.0) as usize + 30);
+    let start = Instant::now();
+    while store.list().is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no recovery file was written"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    // The editor "crashes": it is dropped without any chance to clean up its recovery entry.
+    std::mem::forget(ui);
+
+    let mut ui = Driver::with_app(
+        WaymarkApp::new(stroller_map(), None).with_safekeeping(safekeeping(dir.path())),
+    );
+    assert!(
+        ui.harness.query_by_label("Recover unsaved maps").is_some(),
+        "the next start offers the map back"
+    );
+    ui.harness.get_by_label("Restore").click();
+    until(&mut ui, "the recovered map to open", |app| {
+        app.doc.map().cards == edited.cards
+    });
+    assert!(
+        ui.app().doc.is_dirty(),
+        "a restored map is unsaved until the user saves it"
+    );
+    assert_eq!(
+        store.list().len(),
+        1,
+        "the entry stays until the map is saved"
+    );
+}
+
+#[test]
+fn saving_over_a_file_changed_on_disk_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("map.ron");
+    waymark::io::save_file(&stroller_map(), &path).unwrap();
+    let app = WaymarkApp::new(stroller_map(), Some(path.clone()))
+        .with_safekeeping(safekeeping(dir.path()));
+    let mut ui = Driver::with_app(app);
+    // A colleague's sync tool changes the file.
+    let mut theirs = stroller_map();
+    theirs.title = "Их версия".into();
+    std::thread::sleep(Duration::from_millis(20));
+    waymark::io::save_file(&theirs, &path).unwrap();
+
+    let stage = ui.map().stages[0].id;
+    ui.double_click(ui.stage_header(stage));
+    ui.type_text("!");
+    ui.key(Key::Enter);
+    ui.key_with(Modifiers::COMMAND, Key::S);
+    assert!(
+        ui.harness
+            .query_by_label("Overwrite changes on disk?")
+            .is_some(),
+        "saving asks first"
+    );
+    assert_eq!(
+        waymark::io::load_file(&path).unwrap().title,
+        "Их версия",
+        "nothing written yet"
+    );
+    ui.harness.get_by_label("Overwrite").click();
+    until(&mut ui, "the save to finish", |app| !app.doc.is_dirty());
+    let saved = waymark::io::load_file(&path).unwrap();
+    assert_eq!(
+        saved.stages[0].name,
+        format!("{}!", stroller_map().stages[0].name)
+    );
+    assert_eq!(
+        ui.app().safekeeping.recent.files().len(),
+        1,
+        "the saved file is in the recent list"
+    );
+}
