@@ -7,6 +7,7 @@
 pub mod cli;
 mod pdf;
 mod raster;
+mod scene;
 mod svg;
 
 use std::fmt;
@@ -303,7 +304,14 @@ pub fn export_to_file(
             options.background,
             &mut file,
             progress,
-        )?,
+        )
+        .map_err(|e| match e {
+            ExportError::Write { message, .. } => ExportError::Write {
+                path: path.to_owned(),
+                message,
+            },
+            other => other,
+        })?,
         Format::Svg => {
             let svg = write_svg(
                 map,

@@ -1,19 +1,27 @@
-//! PNG: the map's SVG drawn by resvg in horizontal strips, on as many threads as there are cores, and streamed
-//! into the PNG encoder strip by strip. Memory stays at a few strips however tall the picture is.
+//! PNG: the scene drawn straight onto tiny-skia bitmaps in horizontal strips, on as many threads as there are
+//! cores, and streamed into the PNG encoder strip by strip, so memory stays at a few strips however tall the
+//! picture is. Text is shaped once with rustybuzz (as usvg and egui do) and drawn from a cache of glyph
+//! bitmaps; parsing the whole map as SVG with usvg and drawing it with resvg was several times slower.
 
-use std::collections::VecDeque;
+use std::collections::{HashMap, VecDeque};
 use std::io::Write;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
-use resvg::tiny_skia::{self, Pixmap, Transform};
-use resvg::usvg;
+use egui::Color32;
+use resvg::tiny_skia::{
+    self, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, PixmapPaint, Stroke, StrokeDash,
+    Transform,
+};
+use rustybuzz::ttf_parser;
 
-use crate::layout::MapLayout;
+use crate::layout::style::score_color;
+use crate::layout::{Face, MapLayout, fonts};
 use crate::model::Map;
 
-use super::svg::{SvgOptions, write_svg};
-use super::{Background, ExportError, PngSize, Progress, parse_svg};
+use super::scene::{self, Shape};
+use super::svg::Ascents;
+use super::{Background, ExportError, PngSize, Progress};
 
 /// The most pixels Waymark writes to one PNG (2.5 gigapixels; a 10,000-card map at 2× is well below).
 pub const MAX_PNG_PIXELS: u64 = 2_500_000_000;
@@ -80,62 +88,477 @@ pub fn png_pixel_size(
     Ok((width as u32, height as u32, scale))
 }
 
-/// The parsed map and its top-level drawing elements with their vertical extent in map units, so that each
-/// strip draws only what reaches into it.
-struct Scene {
-    tree: usvg::Tree,
+/// The bundled fonts, ready for shaping and outlines.
+struct FontSet {
+    faces: [rustybuzz::Face<'static>; 3],
 }
 
-struct Element<'a> {
-    node: &'a usvg::Node,
-    bbox: tiny_skia::NonZeroRect,
-}
+const REGULAR: usize = 0;
+const BOLD: usize = 1;
+const EMOJI: usize = 2;
 
-impl Scene {
-    fn new(map: &Map, layout: &MapLayout) -> Result<Scene, ExportError> {
-        let svg = write_svg(
-            map,
-            layout,
-            &SvgOptions {
-                background: Background::Transparent,
-                embed_fonts: false,
-                page: None,
-            },
-        );
-        Ok(Scene {
-            tree: parse_svg(&svg)?,
+impl FontSet {
+    fn new() -> Result<FontSet, ExportError> {
+        let load = |bytes: &'static [u8]| {
+            rustybuzz::Face::from_slice(bytes, 0)
+                .ok_or_else(|| ExportError::Render("a bundled font could not be read".to_owned()))
+        };
+        Ok(FontSet {
+            faces: [
+                load(fonts::SANS)?,
+                load(fonts::SANS_BOLD)?,
+                load(fonts::EMOJI)?,
+            ],
         })
     }
+}
 
-    fn elements(&self) -> Vec<Element<'_>> {
-        // The SVG is flat: rectangles and text at the top level, lines inside small groups whose bounds include
-        // their strokes. Nodes without an area (none are written) could not be drawn by `render_node`.
-        self.tree
-            .root()
-            .children()
+/// A glyph placed on the map: its origin on the baseline, in map units.
+#[derive(Clone, Copy, Debug)]
+struct PlacedGlyph {
+    font: u8,
+    id: u16,
+    x: f32,
+    y: f32,
+}
+
+/// One line of text, shaped.
+struct ShapedLine {
+    glyphs: Vec<PlacedGlyph>,
+    size: f32,
+    color: Color32,
+}
+
+/// Shapes a line as the SVG's renderers do: runs of the text face, falling back to the emoji font for
+/// characters the text face lacks.
+fn shape_line(
+    fonts: &FontSet,
+    text: &str,
+    face: Face,
+    size: f32,
+    x: f32,
+    baseline: f32,
+) -> Vec<PlacedGlyph> {
+    let primary = match face {
+        Face::Regular => REGULAR,
+        Face::Bold => BOLD,
+    };
+    // Split into runs by font. Joiners and variation selectors stay with the character before them.
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // (font, start, end) in bytes
+    for (i, c) in text.char_indices() {
+        let joins = matches!(c, '\u{200D}' | '\u{FE00}'..='\u{FE0F}');
+        let font = if joins {
+            runs.last().map_or(primary, |r| r.0)
+        } else if fonts.faces[primary].glyph_index(c).is_some() || c.is_whitespace() {
+            primary
+        } else if fonts.faces[EMOJI].glyph_index(c).is_some() {
+            EMOJI
+        } else {
+            primary
+        };
+        match runs.last_mut() {
+            Some(run) if run.0 == font => run.2 = i + c.len_utf8(),
+            _ => runs.push((font, i, i + c.len_utf8())),
+        }
+    }
+    let mut glyphs = Vec::with_capacity(text.len());
+    let mut pen = x;
+    for (font, start, end) in runs {
+        let face = &fonts.faces[font];
+        let scale = size / face.units_per_em() as f32;
+        let mut buffer = rustybuzz::UnicodeBuffer::new();
+        buffer.push_str(&text[start..end]);
+        let shaped = rustybuzz::shape(face, &[], buffer);
+        for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
+            glyphs.push(PlacedGlyph {
+                font: font as u8,
+                id: info.glyph_id as u16,
+                x: pen + pos.x_offset as f32 * scale,
+                y: baseline - pos.y_offset as f32 * scale,
+            });
+            pen += pos.x_advance as f32 * scale;
+        }
+    }
+    glyphs
+}
+
+/// The scene with everything that does not depend on the strip worked out once: text shaped, the photo
+/// decoded, each shape's vertical extent known.
+struct Prepared<'a> {
+    shapes: Vec<Shape<'a>>,
+    ranges: Vec<(f32, f32)>,
+    lines: Vec<Option<ShapedLine>>,
+    photo: Option<Pixmap>,
+    fonts: FontSet,
+}
+
+impl<'a> Prepared<'a> {
+    fn new(map: &Map, layout: &'a MapLayout) -> Result<Prepared<'a>, ExportError> {
+        let fonts = FontSet::new()?;
+        let mut ascents = Ascents::new();
+        let shapes = scene::build(layout);
+        let ranges = shapes.iter().map(Shape::y_range).collect();
+        let lines = shapes
             .iter()
-            .filter_map(|node| {
-                let bbox = node.abs_layer_bounding_box()?;
-                Some(Element { node, bbox })
+            .map(|shape| match shape {
+                Shape::Text { block, line } => {
+                    let text = block.lines.get(*line)?;
+                    let baseline =
+                        ascents.line_top(block, *line) + ascents.baseline(block);
+                    Some(ShapedLine {
+                        glyphs: shape_line(
+                            &fonts,
+                            text,
+                            block.face,
+                            block.size,
+                            block.pos.x,
+                            baseline,
+                        ),
+                        size: block.size,
+                        color: block.color,
+                    })
+                }
+                _ => None,
             })
-            .collect()
+            .collect();
+        let photo = match &map.persona.photo {
+            Some(photo) => Some(decode_photo(photo.png_bytes())?),
+            None => None,
+        };
+        Ok(Prepared {
+            shapes,
+            ranges,
+            lines,
+            photo,
+            fonts,
+        })
     }
 }
 
-/// Draws the rows `top..top + pixmap.height()` of the picture.
-fn draw_strip(elements: &[Element<'_>], scale: f32, top: u32, pixmap: &mut Pixmap) {
-    let transform = Transform::from_row(scale, 0.0, 0.0, scale, 0.0, -(top as f32));
-    // The strip in map units, widened by a pixel for anti-aliasing.
-    let from = (top as f32 - 2.0) / scale;
-    let to = (top + pixmap.height()) as f32 / scale + 2.0 / scale;
-    let mut pixmap_mut = pixmap.as_mut();
-    for element in elements {
-        if element.bbox.bottom() < from || element.bbox.top() > to {
-            continue;
+fn decode_photo(png: &[u8]) -> Result<Pixmap, ExportError> {
+    let rgba = image::load_from_memory_with_format(png, image::ImageFormat::Png)
+        .map_err(|e| ExportError::Render(format!("the persona photo could not be read: {e}")))?
+        .to_rgba8();
+    let (w, h) = rgba.dimensions();
+    let mut data = rgba.into_raw();
+    for px in data.chunks_exact_mut(4) {
+        let a = px[3] as u32;
+        for c in &mut px[..3] {
+            *c = ((*c as u32 * a + 127) / 255) as u8;
         }
-        // `render_node` draws a node at its bounding box's origin; shift it back to where it belongs.
-        let t = transform.pre_translate(element.bbox.x(), element.bbox.y());
-        resvg::render_node(element.node, t, &mut pixmap_mut);
+    }
+    tiny_skia::IntSize::from_wh(w, h)
+        .and_then(|size| Pixmap::from_vec(data, size))
+        .ok_or_else(|| ExportError::Render("the persona photo is empty".to_owned()))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct GlyphKey {
+    font: u8,
+    id: u16,
+    px_bits: u32,
+    /// The glyph origin's position within its pixel, in quarters.
+    sub_x: u8,
+    sub_y: u8,
+    color: [u8; 4],
+}
+
+/// A glyph drawn once in its colour, with the offset of the bitmap's corner from the glyph's pixel.
+struct GlyphBitmap {
+    pixmap: Pixmap,
+    left: i32,
+    top: i32,
+}
+
+/// Builds a tiny-skia path from a glyph outline: font units, y up, to pixels, y down.
+struct OutlineToPath {
+    builder: PathBuilder,
+    scale: f32,
+    dx: f32,
+    dy: f32,
+}
+
+impl OutlineToPath {
+    fn p(&self, x: f32, y: f32) -> (f32, f32) {
+        (x * self.scale + self.dx, -y * self.scale + self.dy)
+    }
+}
+
+impl ttf_parser::OutlineBuilder for OutlineToPath {
+    fn move_to(&mut self, x: f32, y: f32) {
+        let (x, y) = self.p(x, y);
+        self.builder.move_to(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        let (x, y) = self.p(x, y);
+        self.builder.line_to(x, y);
+    }
+    fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+        let (x1, y1) = self.p(x1, y1);
+        let (x, y) = self.p(x, y);
+        self.builder.quad_to(x1, y1, x, y);
+    }
+    fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        let (x1, y1) = self.p(x1, y1);
+        let (x2, y2) = self.p(x2, y2);
+        let (x, y) = self.p(x, y);
+        self.builder.cubic_to(x1, y1, x2, y2, x, y);
+    }
+    fn close(&mut self) {
+        self.builder.close();
+    }
+}
+
+fn render_glyph(fonts: &FontSet, key: GlyphKey) -> Option<GlyphBitmap> {
+    let face = &fonts.faces[key.font as usize];
+    let glyph = ttf_parser::GlyphId(key.id);
+    let bbox = face.glyph_bounding_box(glyph)?;
+    let px = f32::from_bits(key.px_bits);
+    let scale = px / face.units_per_em() as f32;
+    let (fx, fy) = (key.sub_x as f32 / 4.0, key.sub_y as f32 / 4.0);
+    let left = (bbox.x_min as f32 * scale + fx).floor() as i32 - 1;
+    let right = (bbox.x_max as f32 * scale + fx).ceil() as i32 + 1;
+    let top = (-(bbox.y_max as f32) * scale + fy).floor() as i32 - 1;
+    let bottom = (-(bbox.y_min as f32) * scale + fy).ceil() as i32 + 1;
+    let mut pixmap = Pixmap::new((right - left).max(1) as u32, (bottom - top).max(1) as u32)?;
+    let mut outline = OutlineToPath {
+        builder: PathBuilder::new(),
+        scale,
+        dx: fx - left as f32,
+        dy: fy - top as f32,
+    };
+    face.outline_glyph(glyph, &mut outline)?;
+    let path = outline.builder.finish()?;
+    let [r, g, b, a] = key.color;
+    let mut paint = Paint::default();
+    paint.set_color_rgba8(r, g, b, a);
+    paint.anti_alias = true;
+    pixmap.fill_path(
+        &path,
+        &paint,
+        FillRule::Winding,
+        Transform::identity(),
+        None,
+    );
+    Some(GlyphBitmap { pixmap, left, top })
+}
+
+fn paint(color: Color32) -> Paint<'static> {
+    let [r, g, b, a] = color.to_srgba_unmultiplied();
+    let mut paint = Paint::default();
+    paint.set_color_rgba8(r, g, b, a);
+    paint.anti_alias = true;
+    paint
+}
+
+fn rect_path(rect: egui::Rect, radius: f32) -> Option<tiny_skia::Path> {
+    let r = radius.min(rect.width() / 2.0).min(rect.height() / 2.0);
+    if r <= 0.0 {
+        return tiny_skia::Rect::from_ltrb(rect.left(), rect.top(), rect.right(), rect.bottom())
+            .map(PathBuilder::from_rect);
+    }
+    // Quarter circles as cubic curves.
+    let k = r * 0.552_284_8;
+    let (l, t, rt, b) = (rect.left(), rect.top(), rect.right(), rect.bottom());
+    let mut pb = PathBuilder::new();
+    pb.move_to(l + r, t);
+    pb.line_to(rt - r, t);
+    pb.cubic_to(rt - r + k, t, rt, t + r - k, rt, t + r);
+    pb.line_to(rt, b - r);
+    pb.cubic_to(rt, b - r + k, rt - r + k, b, rt - r, b);
+    pb.line_to(l + r, b);
+    pb.cubic_to(l + r - k, b, l, b - r + k, l, b - r);
+    pb.line_to(l, t + r);
+    pb.cubic_to(l, t + r - k, l + r - k, t, l + r, t);
+    pb.close();
+    pb.finish()
+}
+
+fn polyline(points: &[egui::Pos2]) -> Option<tiny_skia::Path> {
+    let mut pb = PathBuilder::new();
+    let (first, rest) = points.split_first()?;
+    pb.move_to(first.x, first.y);
+    for p in rest {
+        pb.line_to(p.x, p.y);
+    }
+    pb.finish()
+}
+
+/// Draws strips of one picture; keeps its glyph bitmaps between strips.
+struct StripPainter<'p, 'a> {
+    prepared: &'p Prepared<'a>,
+    scale: f32,
+    glyphs: HashMap<GlyphKey, Option<GlyphBitmap>>,
+}
+
+impl<'p, 'a> StripPainter<'p, 'a> {
+    fn new(prepared: &'p Prepared<'a>, scale: f32) -> Self {
+        StripPainter {
+            prepared,
+            scale,
+            glyphs: HashMap::new(),
+        }
+    }
+
+    /// Draws the rows `top..top + pixmap.height()` of the picture.
+    fn draw(&mut self, top: u32, pixmap: &mut Pixmap) {
+        let scale = self.scale;
+        let t = Transform::from_row(scale, 0.0, 0.0, scale, 0.0, -(top as f32));
+        // The strip in map units, widened by two pixels for anti-aliasing.
+        let from = (top as f32 - 2.0) / scale;
+        let to = (top + pixmap.height()) as f32 / scale + 2.0 / scale;
+        let prepared = self.prepared;
+        for (index, shape) in prepared.shapes.iter().enumerate() {
+            let (lo, hi) = prepared.ranges[index];
+            if hi < from || lo > to {
+                continue;
+            }
+            match shape {
+                Shape::Rect { rect, radius, fill } => {
+                    if let Some(path) = rect_path(*rect, *radius) {
+                        pixmap.fill_path(&path, &paint(*fill), FillRule::Winding, t, None);
+                    }
+                }
+                Shape::RectStroke {
+                    rect,
+                    radius,
+                    color,
+                    width,
+                } => {
+                    if let Some(path) = rect_path(*rect, *radius) {
+                        let stroke = Stroke {
+                            width: *width,
+                            ..Stroke::default()
+                        };
+                        pixmap.stroke_path(&path, &paint(*color), &stroke, t, None);
+                    }
+                }
+                Shape::Line {
+                    points,
+                    color,
+                    width,
+                    dash,
+                    round,
+                } => {
+                    if let Some(path) = polyline(points) {
+                        let stroke = Stroke {
+                            width: *width,
+                            line_cap: if *round {
+                                LineCap::Round
+                            } else {
+                                LineCap::Butt
+                            },
+                            line_join: if *round {
+                                LineJoin::Round
+                            } else {
+                                LineJoin::Miter
+                            },
+                            dash: dash.and_then(|[on, off]| StrokeDash::new(vec![on, off], 0.0)),
+                            ..Stroke::default()
+                        };
+                        pixmap.stroke_path(&path, &paint(*color), &stroke, t, None);
+                    }
+                }
+                Shape::Face {
+                    center,
+                    radius,
+                    score,
+                } => {
+                    if let Some(circle) = PathBuilder::from_circle(center.x, center.y, *radius) {
+                        pixmap.fill_path(
+                            &circle,
+                            &paint(score_color(*score)),
+                            FillRule::Winding,
+                            t,
+                            None,
+                        );
+                        let (outline, width) = scene::face_outline(*radius);
+                        let stroke = Stroke {
+                            width,
+                            ..Stroke::default()
+                        };
+                        pixmap.stroke_path(&circle, &paint(outline), &stroke, t, None);
+                    }
+                    let face = scene::face_parts(*center, *radius, *score);
+                    let ink = paint(scene::FACE_INK);
+                    for eye in face.eyes {
+                        if let Some(dot) = PathBuilder::from_circle(eye.x, eye.y, face.eye_radius) {
+                            pixmap.fill_path(&dot, &ink, FillRule::Winding, t, None);
+                        }
+                    }
+                    if let Some(mouth) = polyline(&face.mouth) {
+                        let stroke = Stroke {
+                            width: face.line_width,
+                            line_join: LineJoin::Round,
+                            ..Stroke::default()
+                        };
+                        pixmap.stroke_path(&mouth, &ink, &stroke, t, None);
+                    }
+                }
+                Shape::Photo { rect } => {
+                    if let Some(photo) = &prepared.photo {
+                        let pt = t.pre_translate(rect.left(), rect.top()).pre_scale(
+                            rect.width() / photo.width() as f32,
+                            rect.height() / photo.height() as f32,
+                        );
+                        let paint = PixmapPaint {
+                            quality: tiny_skia::FilterQuality::Bicubic,
+                            ..PixmapPaint::default()
+                        };
+                        pixmap.draw_pixmap(0, 0, photo.as_ref(), &paint, pt, None);
+                    }
+                }
+                Shape::Text { .. } => {
+                    if let Some(Some(line)) = prepared.lines.get(index) {
+                        self.text(line, top, pixmap);
+                    }
+                }
+            }
+        }
+    }
+
+    fn text(&mut self, line: &ShapedLine, top: u32, pixmap: &mut Pixmap) {
+        let px = line.size * self.scale;
+        let color = line.color.to_srgba_unmultiplied();
+        for glyph in &line.glyphs {
+            let x = glyph.x * self.scale;
+            let y = glyph.y * self.scale - top as f32;
+            let (ix, iy) = (x.floor(), y.floor());
+            let mut sub_x = ((x - ix) * 4.0).round() as i32;
+            let mut sub_y = ((y - iy) * 4.0).round() as i32;
+            let (mut ix, mut iy) = (ix as i32, iy as i32);
+            if sub_x == 4 {
+                sub_x = 0;
+                ix += 1;
+            }
+            if sub_y == 4 {
+                sub_y = 0;
+                iy += 1;
+            }
+            let key = GlyphKey {
+                font: glyph.font,
+                id: glyph.id,
+                px_bits: px.to_bits(),
+                sub_x: sub_x as u8,
+                sub_y: sub_y as u8,
+                color,
+            };
+            let fonts = &self.prepared.fonts;
+            let bitmap = self
+                .glyphs
+                .entry(key)
+                .or_insert_with(|| render_glyph(fonts, key));
+            if let Some(bitmap) = bitmap {
+                pixmap.draw_pixmap(
+                    ix + bitmap.left,
+                    iy + bitmap.top,
+                    bitmap.pixmap.as_ref(),
+                    &PixmapPaint::default(),
+                    Transform::identity(),
+                    None,
+                );
+            }
+        }
     }
 }
 
@@ -160,11 +583,11 @@ pub fn render_rgba(
 ) -> Result<RgbaImage, ExportError> {
     let (width, height, scale) = png_pixel_size(layout.size, size, max_pixels)?;
     progress.check()?;
-    let scene = Scene::new(map, layout)?;
+    let prepared = Prepared::new(map, layout)?;
     progress.report(0.3);
     progress.check()?;
     let mut pixmap = new_pixmap(width, height, background)?;
-    draw_strip(&scene.elements(), scale, 0, &mut pixmap);
+    StripPainter::new(&prepared, scale).draw(0, &mut pixmap);
     progress.report(0.9);
     let mut pixels = pixmap.take();
     demultiply(&mut pixels);
@@ -199,10 +622,9 @@ pub fn write_png(
 ) -> Result<(), ExportError> {
     let (width, height, scale) = png_pixel_size(layout.size, size, MAX_PNG_PIXELS)?;
     progress.check()?;
-    let scene = Scene::new(map, layout)?;
+    let prepared = Prepared::new(map, layout)?;
     progress.report(0.1);
     progress.check()?;
-    let elements = scene.elements();
 
     let opaque = background == Background::White;
     let mut encoder = png::Encoder::new(out, width, height);
@@ -242,15 +664,16 @@ pub fn write_png(
             // encoder takes them in order and at most two per worker wait in memory.
             let (tx, rx) = mpsc::sync_channel::<Result<Vec<u8>, ExportError>>(1);
             receivers.push_back(rx);
-            let elements = &elements;
+            let prepared = &prepared;
             let stop = &stop;
             scope.spawn(move || {
+                let mut painter = StripPainter::new(prepared, scale);
                 let mut index = worker as u32;
                 while index < strips && !stop.load(Ordering::Relaxed) {
                     let top = index * strip_height;
                     let rows = strip_height.min(height - top);
                     let strip = new_pixmap(width, rows, background).map(|mut pixmap| {
-                        draw_strip(elements, scale, top, &mut pixmap);
+                        painter.draw(top, &mut pixmap);
                         let rgba = pixmap.take();
                         if opaque {
                             let mut rgb = Vec::with_capacity(channel_bytes);

@@ -8,11 +8,12 @@ use base64::engine::general_purpose::STANDARD as BASE64;
 use egui::{Color32, Pos2, Rect, pos2};
 
 use crate::layout::fonts;
-use crate::layout::style::*;
-use crate::layout::{EmotionCurve, FaceShape, MapLayout, TextBlock};
+use crate::layout::style::score_color;
+use crate::layout::{MapLayout, TextBlock};
 use crate::model::Map;
 
 use super::Background;
+use super::scene::{self, Shape};
 
 /// The font families the SVG names, in fallback order. The first two are the bundled fonts; `sans-serif` is
 /// for viewers that have neither installed.
@@ -49,35 +50,48 @@ pub fn write_svg(map: &Map, layout: &MapLayout, options: &SvgOptions) -> String 
     w.out
 }
 
-/// The distance from the top of a line to its baseline, as egui places it, for each face.
-struct Ascents {
-    regular: f32,
-    bold: f32,
+/// The distance from the top of a line to its baseline, as egui places it (measured with egui itself, so the
+/// export puts text exactly where the canvas does at 100%).
+pub(super) struct Ascents {
+    fonts: egui::epaint::text::Fonts,
+    known: std::collections::HashMap<(crate::layout::Face, u32), f32>,
 }
 
 impl Ascents {
-    fn new() -> Ascents {
+    pub(super) fn new() -> Ascents {
+        let options = egui::epaint::text::TextOptions {
+            font_hinting: false,
+            ..Default::default()
+        };
         Ascents {
-            regular: ascent_per_em(fonts::SANS),
-            bold: ascent_per_em(fonts::SANS_BOLD),
+            fonts: egui::epaint::text::Fonts::new(options, fonts::font_definitions()),
+            known: Default::default(),
         }
     }
 
-    fn baseline(&self, block: &TextBlock) -> f32 {
-        let per_em = match block.face {
-            crate::layout::Face::Regular => self.regular,
-            crate::layout::Face::Bold => self.bold,
-        };
-        // egui rounds the ascent to 1/32 of a point.
-        (per_em * block.size * 32.0).round() / 32.0
+    /// The top of a block's line. egui puts rows a whole number of pixels apart.
+    pub(super) fn line_top(&self, block: &TextBlock, line: usize) -> f32 {
+        block.pos.y + line as f32 * block.line_height.round()
     }
-}
 
-fn ascent_per_em(font: &[u8]) -> f32 {
-    match ttf_parser::Face::parse(font, 0) {
-        Ok(face) => face.ascender() as f32 / face.units_per_em() as f32,
-        // The bundled fonts always parse; DejaVu Sans's own ratio keeps this total.
-        Err(_) => 0.928,
+    pub(super) fn baseline(&mut self, block: &TextBlock) -> f32 {
+        let key = (block.face, block.size.to_bits());
+        if let Some(ascent) = self.known.get(&key) {
+            return *ascent;
+        }
+        let job = egui::text::LayoutJob::simple_singleline(
+            "Hx".to_owned(),
+            egui::FontId::new(block.size, block.face.family()),
+            Color32::BLACK,
+        );
+        let galley = self.fonts.layout_uncached(1.0, std::sync::Arc::new(job));
+        let ascent = galley
+            .rows
+            .first()
+            .and_then(|row| Some(row.pos.y + row.glyphs.first()?.pos.y))
+            .unwrap_or(block.size * 0.93);
+        self.known.insert(key, ascent);
+        ascent
     }
 }
 
@@ -182,62 +196,8 @@ impl SvgWriter {
             self.rect(area, Color32::WHITE, 0.0);
         }
 
-        self.text_block(&layout.title);
-        if let (Some(rect), Some(photo)) = (layout.persona.photo, &map.persona.photo) {
-            self.out.push_str("<image");
-            self.attr("x", rect.left());
-            self.attr("y", rect.top());
-            self.attr("width", rect.width());
-            self.attr("height", rect.height());
-            // The canvas stretches the photo over its square; so does the export.
-            self.out
-                .push_str(" preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64,");
-            BASE64.encode_string(photo.png_bytes(), &mut self.out);
-            self.out.push_str("\"/>\n");
-        }
-        for block in &layout.persona.texts {
-            self.text_block(block);
-        }
-
-        let grid = Rect::from_min_max(
-            pos2(layout.grid_left, layout.grid_top),
-            pos2(layout.grid_right, layout.grid_bottom),
-        );
-        self.rect(grid, Color32::WHITE, 0.0);
-
-        // Headers come first so that the text reads in order: stages, then lane by lane.
-        let corner = Rect::from_min_size(
-            pos2(layout.grid_left, layout.grid_top),
-            egui::vec2(LANE_HEADER_WIDTH, layout.stage_header_height),
-        );
-        self.rect(corner, HEADER_FILL, 0.0);
-        for stage in &layout.stages {
-            self.rect(stage.header, HEADER_FILL, 0.0);
-            self.inner_stroke(stage.header, Color32::from_white_alpha(40), 1.0, 0.0);
-            for block in &stage.texts {
-                self.text_block(block);
-            }
-        }
-        let stage_count = layout.stages.len();
-        for (lane_index, lane) in layout.lanes.iter().enumerate() {
-            self.rect(lane.header, LANE_FILL, 0.0);
-            self.inner_stroke(lane.header, GRID_LINE, 1.0, 0.0);
-            for block in &lane.texts {
-                self.text_block(block);
-            }
-            let cells = layout
-                .cells
-                .get(lane_index * stage_count..(lane_index + 1) * stage_count)
-                .unwrap_or(&[]);
-            for cell in cells {
-                self.inner_stroke(cell.rect, GRID_LINE, 1.0, 0.0);
-                for card in layout.cards.get(cell.cards.clone()).unwrap_or(&[]) {
-                    self.card(card);
-                }
-            }
-            for curve in layout.curves.iter().filter(|c| c.lane == lane.id) {
-                self.curve(curve);
-            }
+        for shape in scene::build(layout) {
+            self.shape(map, &shape);
         }
         self.out.push_str("</svg>\n");
     }
@@ -309,54 +269,84 @@ impl SvgWriter {
         self.out.push_str("/>\n");
     }
 
-    /// A stroke drawn inside the rectangle, as egui's `StrokeKind::Inside`.
-    fn inner_stroke(&mut self, rect: Rect, color: Color32, width: f32, radius: f32) {
-        let inner = rect.shrink(width / 2.0);
-        if inner.width() <= 0.0 || inner.height() <= 0.0 {
+    fn shape(&mut self, map: &Map, shape: &Shape<'_>) {
+        match shape {
+            Shape::Rect { rect, radius, fill } => self.rect(*rect, *fill, *radius),
+            Shape::RectStroke {
+                rect,
+                radius,
+                color,
+                width,
+            } => {
+                self.rect_geometry(*rect, *radius);
+                self.out.push_str(" fill=\"none\"");
+                self.stroke(*color, *width);
+                self.out.push_str("/>\n");
+            }
+            Shape::Line {
+                points,
+                color,
+                width,
+                dash,
+                round,
+            } => {
+                let mut extra = String::new();
+                if let Some([on, off]) = dash {
+                    let _ = write!(extra, " stroke-dasharray=\"{on} {off}\"");
+                }
+                if *round {
+                    extra.push_str(" stroke-linejoin=\"round\" stroke-linecap=\"round\"");
+                }
+                // Lines are wrapped in groups: a flat line has no area, and renderers that cull by the area of
+                // the line itself (rather than of its stroke) would drop it.
+                self.out.push_str("<g>");
+                self.polyline(points, *color, *width, &extra);
+                self.out.push_str("</g>\n");
+            }
+            Shape::Face {
+                center,
+                radius,
+                score,
+            } => self.face(*center, *radius, *score),
+            Shape::Photo { rect } => {
+                let Some(photo) = &map.persona.photo else {
+                    return;
+                };
+                self.out.push_str("<image");
+                self.attr("x", rect.left());
+                self.attr("y", rect.top());
+                self.attr("width", rect.width());
+                self.attr("height", rect.height());
+                // The canvas stretches the photo over its square; so does the export.
+                self.out
+                    .push_str(" preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64,");
+                BASE64.encode_string(photo.png_bytes(), &mut self.out);
+                self.out.push_str("\"/>\n");
+            }
+            Shape::Text { block, line } => self.text_line(block, *line),
+        }
+    }
+
+    fn text_line(&mut self, block: &TextBlock, index: usize) {
+        let Some(line) = block.lines.get(index) else {
             return;
-        }
-        self.rect_geometry(inner, (radius - width / 2.0).max(0.0));
-        self.out.push_str(" fill=\"none\"");
-        self.stroke(color, width);
-        self.out.push_str("/>\n");
-    }
-
-    fn text_block(&mut self, block: &TextBlock) {
+        };
         let baseline = self.ascents.baseline(block);
-        for (i, line) in block.lines.iter().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            self.out.push_str("<text");
-            self.attr("x", block.pos.x);
-            self.attr("y", block.pos.y + i as f32 * block.line_height + baseline);
-            self.attr("font-size", block.size);
-            if block.face == crate::layout::Face::Bold {
-                self.out.push_str(" font-weight=\"bold\"");
-            }
-            self.fill(block.color);
-            if line.starts_with(' ') || line.contains("  ") || line.contains('\t') {
-                self.out.push_str(" xml:space=\"preserve\"");
-            }
-            self.out.push('>');
-            escape(line, &mut self.out);
-            self.out.push_str("</text>\n");
+        self.out.push_str("<text");
+        self.attr("x", block.pos.x);
+        let top = self.ascents.line_top(block, index);
+        self.attr("y", top + baseline);
+        self.attr("font-size", block.size);
+        if block.face == crate::layout::Face::Bold {
+            self.out.push_str(" font-weight=\"bold\"");
         }
-    }
-
-    fn card(&mut self, card: &crate::layout::CardBox) {
-        let radius = 4.0;
-        self.rect(
-            card.rect.translate(egui::vec2(0.0, 1.5)),
-            Color32::from_black_alpha(30),
-            radius,
-        );
-        self.rect(card.rect, card_fill(card.color), radius);
-        self.inner_stroke(card.rect, CARD_BORDER, 1.0, radius);
-        self.text_block(&card.text);
-        if let Some((_, badge)) = &card.badge {
-            self.text_block(badge);
+        self.fill(block.color);
+        if line.starts_with(' ') || line.contains("  ") || line.contains('\t') {
+            self.out.push_str(" xml:space=\"preserve\"");
         }
+        self.out.push('>');
+        escape(line, &mut self.out);
+        self.out.push_str("</text>\n");
     }
 
     fn polyline(&mut self, points: &[Pos2], color: Color32, width: f32, extra: &str) {
@@ -386,42 +376,14 @@ impl SvgWriter {
         self.fill(fill);
     }
 
-    fn curve(&mut self, curve: &EmotionCurve) {
-        // Lines are wrapped in groups: a flat line has no area, and renderers that cull by the area of the
-        // line itself (rather than of its stroke) would drop it.
-        self.out.push_str("<g>\n");
-        if curve.path.len() >= 2 {
-            let left = curve.path.first().map_or(0.0, |p| p.x);
-            let right = curve.path.last().map_or(0.0, |p| p.x);
-            self.polyline(
-                &[pos2(left, curve.zero_y), pos2(right, curve.zero_y)],
-                NEUTRAL_LINE,
-                1.0,
-                " stroke-dasharray=\"6 4\"",
-            );
-        }
-        self.polyline(
-            &curve.path,
-            CURVE,
-            2.5,
-            " stroke-linejoin=\"round\" stroke-linecap=\"round\"",
-        );
-        self.out.push_str("</g>\n");
-        for point in &curve.points {
-            self.face(point.center, FACE_RADIUS, point.score);
-            if let Some(note) = &point.note {
-                self.text_block(note);
-            }
-        }
-    }
-
     fn face(&mut self, center: Pos2, radius: f32, score: i8) {
         self.out.push_str("<g>\n");
         self.circle(center, radius, score_color(score));
-        self.stroke(Color32::from_black_alpha(90), (radius * 0.12).max(0.5));
+        let (outline, width) = scene::face_outline(radius);
+        self.stroke(outline, width);
         self.out.push_str("/>\n");
-        let ink = Color32::from_rgb(0x30, 0x30, 0x30);
-        let face = FaceShape::new(center, radius, score);
+        let ink = scene::FACE_INK;
+        let face = scene::face_parts(center, radius, score);
         for eye in face.eyes {
             self.circle(eye, face.eye_radius, ink);
             self.out.push_str("/>\n");
