@@ -124,3 +124,69 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
         "the saved file is in the recent list"
     );
 }
+
+#[test]
+fn a_failed_save_keeps_the_map_open_and_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let not_a_folder = dir.path().join("file.txt");
+    std::fs::write(&not_a_folder, "a file, not a folder").unwrap();
+    let mut ui = Driver::new(stroller_map());
+    let stage = ui.map().stages[0].id;
+    ui.double_click(ui.stage_header(stage));
+    ui.type_text("!");
+    ui.key(Key::Enter);
+    let edited = ui.map().clone();
+    let ctx = ui.harness.ctx.clone();
+    ui.harness.state_mut().save_to(
+        &ctx,
+        not_a_folder.join("map.ron"),
+        waymark::ui::files::Next::Nothing,
+    );
+    until(&mut ui, "the error to be shown", |app| app.dialog.is_some());
+    ui.harness.run_steps(2);
+    assert!(
+        ui.harness
+            .query_by_label_contains("could not be saved")
+            .is_some(),
+        "the error says what happened"
+    );
+    assert!(ui.app().doc.is_dirty(), "the map stays marked unsaved");
+    assert_eq!(ui.map(), &edited, "the map stays open as it was");
+    assert_eq!(
+        std::fs::read_to_string(&not_a_folder).unwrap(),
+        "a file, not a folder"
+    );
+}
+
+#[test]
+fn starting_a_new_map_with_unsaved_changes_asks_first() {
+    let mut ui = Driver::new(stroller_map());
+    let card = ui.map().cards[0].id;
+    ui.click(ui.card_center(card));
+    ui.key(Key::Delete);
+    assert!(ui.app().doc.is_dirty());
+    ui.key_with(Modifiers::COMMAND, Key::N);
+    ui.harness.get_by_label("Русский").click();
+    ui.harness.run_steps(2);
+    ui.harness.get_by_label("Create").click();
+    ui.harness.run_steps(2);
+    ui.harness.run_steps(3);
+    assert!(ui.harness.query_by_label("Save changes?").is_some());
+    ui.harness.get_by_label("Cancel").click();
+    ui.harness.run_steps(2);
+    assert_eq!(ui.map().title, stroller_map().title, "Cancel keeps the map");
+
+    ui.key_with(Modifiers::COMMAND, Key::N);
+    ui.harness.get_by_label("Русский").click();
+    ui.harness.run_steps(2);
+    ui.harness.get_by_label("Create").click();
+    ui.harness.run_steps(2);
+    ui.harness.get_by_label("Don't save").click();
+    ui.harness.run_steps(2);
+    assert_eq!(
+        ui.map().stages[0].name,
+        "Осведомлённость",
+        "the 5-stage template, in Russian"
+    );
+    assert!(!ui.app().doc.is_dirty());
+}

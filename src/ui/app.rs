@@ -160,7 +160,11 @@ impl WaymarkApp {
             }
         }
         if let Some(dialog) = self.dialog.take() {
-            self.dialog = dialog.show(&ctx, self);
+            let still_open = dialog.show(&ctx, self);
+            // A dialog's choice may open the next dialog (Create → "Save changes?"): that one wins.
+            if self.dialog.is_none() {
+                self.dialog = still_open;
+            }
         }
         let title = self.title();
         if title != self.window_title {
