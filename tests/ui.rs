@@ -290,3 +290,87 @@ fn arrow_keys_move_the_selection_between_cards_and_cells() {
         vec!["Новая"]
     );
 }
+
+#[test]
+fn dragging_headers_reorders_stages_and_lanes_and_the_edge_resizes_a_stage() {
+    let mut ui = Driver::new(map_with_cards());
+    let map = ui.map().clone();
+    let names = |ui: &Driver| {
+        ui.map()
+            .stages
+            .iter()
+            .map(|s| s.name.clone())
+            .collect::<Vec<_>>()
+    };
+    // The first stage dragged past the third one.
+    let (first, third) = (map.stages[0].id, map.stages[2].id);
+    ui.drag(
+        ui.stage_header(first),
+        ui.stage_header(third) + Vec2::new(40.0, 0.0),
+    );
+    assert_eq!(
+        names(&ui),
+        [
+            "Consideration",
+            "Conversion",
+            "Awareness",
+            "Retention",
+            "Advocacy"
+        ]
+    );
+    ui.undo();
+    assert_eq!(ui.map().stages, map.stages);
+
+    // The Barriers lane dragged above Actions.
+    let barriers = map.lanes[3].id;
+    ui.drag(
+        ui.lane_header(barriers),
+        ui.lane_header(map.lanes[0].id) - Vec2::new(0.0, 20.0),
+    );
+    assert_eq!(ui.map().lanes[0].id, barriers);
+    ui.undo();
+    assert_eq!(ui.map().lanes, map.lanes);
+
+    // The right edge of the second stage's header dragged 100 points to the right.
+    let second = map.stages[1].id;
+    let layout = ui.app().canvas.layout();
+    let header = layout
+        .stages
+        .iter()
+        .find(|s| s.id == second)
+        .unwrap()
+        .header;
+    let edge = ui.app().canvas.map_to_screen(header.right_center());
+    ui.drag(edge, edge + Vec2::new(100.0, 0.0));
+    assert_eq!(
+        ui.map().stage(second).unwrap().width,
+        map.stages[1].width + 100.0
+    );
+    ui.undo();
+    assert_eq!(
+        ui.map().stage(second).unwrap().width,
+        map.stages[1].width,
+        "the whole resize is one step"
+    );
+}
+
+#[test]
+fn clicking_outside_ends_editing_and_the_colour_keys_recolour_a_card() {
+    let mut ui = Driver::new(map_with_cards());
+    let map = ui.map().clone();
+    let a = map.cards[0].id;
+    ui.double_click(ui.card_center(a));
+    ui.type_text(" и ещё");
+    assert!(ui.app().canvas.editing.is_some());
+    ui.click(ui.cell_spot(map.stages[3].id, map.lanes[1].id));
+    assert!(
+        ui.app().canvas.editing.is_none(),
+        "a click elsewhere ends editing"
+    );
+    assert_eq!(ui.map().card(a).unwrap().text, "A и ещё");
+    ui.click(ui.card_center(a));
+    ui.key(Key::Num5);
+    assert_eq!(ui.map().card(a).unwrap().color, CardColor::Blue);
+    ui.undo();
+    assert_eq!(ui.map().card(a).unwrap().color, CardColor::Yellow);
+}
