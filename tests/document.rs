@@ -314,3 +314,25 @@ fn bad_files_give_errors_not_panics() {
     assert!(matches!(error, LoadError::NewerVersion { version: 99, .. }));
     assert!(error.to_string().contains("newer Waymark"));
 }
+
+#[cfg(unix)]
+#[test]
+fn saved_files_get_ordinary_permissions_or_keep_the_old_ones() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("new.ron");
+    save_file(&stroller_map(), &path).unwrap();
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(
+        mode(&path),
+        0o644,
+        "a new map can be read by colleagues like any document"
+    );
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    save_file(&stroller_map(), &path).unwrap();
+    assert_eq!(
+        mode(&path),
+        0o600,
+        "saving over a private file keeps it private"
+    );
+}

@@ -26,6 +26,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .suffix(".tmp")
         .tempfile_in(&folder)
         .map_err(|e| fail("no temporary file could be made in its folder", e))?;
+    new_file_permissions(temp.as_file(), path);
     temp.write_all(bytes)
         .map_err(|e| fail("writing failed", e))?;
     temp.as_file()
@@ -38,4 +39,26 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         let _ = dir.sync_all();
     }
     Ok(())
+}
+
+/// Temporary files are made readable by their owner only; the file they become should have the permissions of
+/// the file it replaces, or the usual ones for a new document (read-write for the owner, readable by others),
+/// so that a saved map can be shared like any other file.
+pub fn new_file_permissions(temp: &std::fs::File, target: &Path) {
+    let permissions = match std::fs::metadata(target) {
+        Ok(existing) => existing.permissions(),
+        Err(_) => {
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt as _;
+                std::fs::Permissions::from_mode(0o644)
+            }
+            #[cfg(not(unix))]
+            {
+                return;
+            }
+        }
+    };
+    // Best effort: a file system without permissions keeps what it gives.
+    let _ = temp.set_permissions(permissions);
 }

@@ -7,6 +7,9 @@ use egui::{Button, Ui, ViewportCommand};
 use super::canvas::{Canvas, TextTarget};
 use super::commands::Command;
 use super::dialogs::Dialog;
+use super::export_dialog::{
+    ExportChoices, ExportJob, ExportOutcome, copy_to_clipboard, suggested_name,
+};
 use super::files::{FileEvent, Files, Next, PathPurpose};
 use super::safekeeping::Safekeeping;
 use super::selection::Selection;
@@ -24,6 +27,9 @@ pub struct WaymarkApp {
     pub files: Files,
     /// Autosave, recovery, recent files and changes on disk.
     pub safekeeping: Safekeeping,
+    pub export_choices: ExportChoices,
+    /// An export or clipboard render under way.
+    pub export_job: Option<ExportJob>,
     /// The last thing that happened, shown in the status bar.
     pub status: String,
     fonts_installed: bool,
@@ -40,6 +46,8 @@ impl WaymarkApp {
             dialog: None,
             files: Files::default(),
             safekeeping: Safekeeping::disabled(),
+            export_choices: ExportChoices::default(),
+            export_job: None,
             status: String::new(),
             fonts_installed: false,
             allow_close: false,
@@ -159,6 +167,9 @@ impl WaymarkApp {
                 self.run(&ctx, command);
             }
         }
+        if let Some(job) = &self.export_job {
+            job.show(&ctx);
+        }
         if let Some(dialog) = self.dialog.take() {
             let still_open = dialog.show(&ctx, self);
             // A dialog's choice may open the next dialog (Create → "Save changes?"): that one wins.
@@ -277,6 +288,14 @@ impl WaymarkApp {
             Command::Save => self.save(ctx, Next::Nothing),
             Command::SaveAs => self.save_as(ctx, Next::Nothing),
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Command::Export => self.dialog = Some(Dialog::Export),
+            Command::CopyImage => {
+                if self.export_job.is_none() {
+                    let job = ExportJob::new("Copying the map as an image…".to_owned());
+                    self.files.copy_image(ctx, self.doc.map().clone(), &job);
+                    self.export_job = Some(job);
+                }
+            }
             Command::Undo => {
                 self.canvas.editing = None;
                 if !self.doc.undo() {
@@ -485,6 +504,25 @@ impl WaymarkApp {
                     "The recovered map could not be read: {error}"
                 )));
             }
+            FileEvent::Exported(outcome) => {
+                self.export_job = None;
+                match outcome {
+                    ExportOutcome::Written(path) => {
+                        self.status = format!("Exported {}", path.display())
+                    }
+                    ExportOutcome::Copied(image) => {
+                        copy_to_clipboard(ctx, &image);
+                        self.status =
+                            format!("Map copied as a {}×{} image", image.width, image.height);
+                    }
+                    ExportOutcome::Failed(crate::export::ExportError::Cancelled) => {
+                        self.status = "Export cancelled; nothing was written".to_owned();
+                    }
+                    ExportOutcome::Failed(error) => {
+                        self.dialog = Some(Dialog::Error(error.to_string()))
+                    }
+                }
+            }
             FileEvent::NoDialog(purpose) => self.dialog = Some(Dialog::path_entry(purpose)),
             FileEvent::Cancelled => {}
         }
@@ -495,6 +533,12 @@ impl WaymarkApp {
             PathPurpose::Open => self.files.load(ctx, path),
             PathPurpose::SaveAs(then) => self.save_to(ctx, path, then),
             PathPurpose::Photo => self.files.load_photo(ctx, path),
+            PathPurpose::Export(options) => {
+                let job = ExportJob::new(format!("Exporting {}…", path.display()));
+                self.files
+                    .export_to(ctx, self.doc.map().clone(), options, path, &job);
+                self.export_job = Some(job);
+            }
         }
     }
 }
@@ -526,5 +570,23 @@ pub fn suggested_file_name(map: &Map, current: Option<&Path>) -> String {
 impl eframe::App for WaymarkApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         WaymarkApp::ui(self, ui);
+    }
+}
+
+impl WaymarkApp {
+    /// Starts an export with the dialog's choices: asks for a file name, then exports on a worker.
+    pub fn start_export(&mut self, ctx: &egui::Context) {
+        if self.export_job.is_some() {
+            return;
+        }
+        let options = self.export_choices.options();
+        let suggested = suggested_name(self.doc.map(), self.path.as_deref(), options.format);
+        let job = ExportJob::new(format!(
+            "Exporting the map as {}…",
+            options.format.extension().to_uppercase()
+        ));
+        self.files
+            .export(ctx, self.doc.map().clone(), options, suggested, &job);
+        self.export_job = Some(job);
     }
 }

@@ -21,6 +21,8 @@ pub enum Dialog {
         purpose: PathPurpose,
         text: String,
     },
+    /// Format, size and background of an export.
+    Export,
     /// Maps an earlier run left in the recovery folder.
     Recover(Vec<RecoveryEntry>),
     /// The open file changed on disk (noticed when the window got the focus back).
@@ -152,6 +154,26 @@ impl Dialog {
                 }
                 result.map(|()| Dialog::NewMap { template, language })
             }
+            Dialog::Export => {
+                let mut export = false;
+                let mut close = false;
+                let mut choices = app.export_choices;
+                Modal::new(Id::unique("export-dialog")).show(ctx, |ui| {
+                    ui.heading("Export map");
+                    export = choices.ui(ui);
+                    if ui.button("Cancel").clicked()
+                        || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                    {
+                        close = true;
+                    }
+                });
+                app.export_choices = choices;
+                if export {
+                    app.start_export(ctx);
+                    return None;
+                }
+                (!close).then_some(Dialog::Export)
+            }
             Dialog::Recover(mut entries) => {
                 let mut close = false;
                 let mut restore = None;
@@ -267,6 +289,7 @@ impl Dialog {
                         PathPurpose::Open => "Open map",
                         PathPurpose::SaveAs(_) => "Save map as",
                         PathPurpose::Photo => "Choose a persona photo",
+                        PathPurpose::Export(_) => "Export map",
                     });
                     ui.label(
                         "No file dialog could be shown on this system (install zenity or an xdg-desktop-portal \

@@ -5,9 +5,11 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+use crate::export::{ExportError, ExportOptions, PngSize, export_to_file, render_rgba};
 use crate::io::recovery::RecoveryEntry;
 use crate::io::{LoadError, load_file, save_file};
 use crate::model::{Map, Photo};
+use crate::ui::export_dialog::{ExportJob, ExportOutcome, MAX_CLIPBOARD_PIXELS};
 
 /// A dialog that returns within this time without a choice was most likely never shown (no portal, no
 /// zenity): the user is then offered to type a path instead.
@@ -29,6 +31,7 @@ pub enum PathPurpose {
     Open,
     SaveAs(Next),
     Photo,
+    Export(ExportOptions),
 }
 
 pub enum FileEvent {
@@ -47,6 +50,7 @@ pub enum FileEvent {
         entry: Box<RecoveryEntry>,
         result: Result<Map, LoadError>,
     },
+    Exported(ExportOutcome),
     NoDialog(PathPurpose),
     Cancelled,
 }
@@ -117,6 +121,83 @@ impl Files {
         self.spawn(ctx, move || FileEvent::Opened {
             result: load_file(&path),
             path,
+        });
+    }
+
+    /// Asks where to export (a native dialog), then exports there on this worker.
+    pub fn export(
+        &mut self,
+        ctx: &egui::Context,
+        map: Map,
+        options: ExportOptions,
+        suggested: String,
+        job: &ExportJob,
+    ) {
+        let (job, ctx2) = (job.handle(), ctx.clone());
+        self.spawn(ctx, move || {
+            let started = Instant::now();
+            let extension = options.format.extension();
+            let dialog = rfd::FileDialog::new()
+                .set_title("Export map")
+                .set_file_name(suggested)
+                .add_filter(extension.to_uppercase(), &[extension]);
+            match dialog.save_file() {
+                Some(mut path) => {
+                    if path.extension().is_none() {
+                        path.set_extension(extension);
+                    }
+                    export_event(&ctx2, &job, &map, &options, path)
+                }
+                None if started.elapsed() < NO_DIALOG_THRESHOLD => {
+                    FileEvent::NoDialog(PathPurpose::Export(options))
+                }
+                None => FileEvent::Exported(ExportOutcome::Failed(ExportError::Cancelled)),
+            }
+        });
+    }
+
+    /// Exports to a known path on this worker.
+    pub fn export_to(
+        &mut self,
+        ctx: &egui::Context,
+        map: Map,
+        options: ExportOptions,
+        path: PathBuf,
+        job: &ExportJob,
+    ) {
+        let (job, ctx2) = (job.handle(), ctx.clone());
+        self.spawn(ctx, move || export_event(&ctx2, &job, &map, &options, path));
+    }
+
+    /// Renders the map at 2× (or as large as fits the clipboard limit) for "Copy map as image".
+    pub fn copy_image(&mut self, ctx: &egui::Context, map: Map, job: &ExportJob) {
+        let (job, ctx2) = (job.handle(), ctx.clone());
+        self.spawn(ctx, move || {
+            let background = crate::export::Background::White;
+            let result = job.run(&ctx2, |progress| {
+                match render_rgba(
+                    &map,
+                    PngSize::Scale(2.0),
+                    background,
+                    MAX_CLIPBOARD_PIXELS,
+                    progress,
+                ) {
+                    Err(ExportError::Cancelled) => Err(ExportError::Cancelled),
+                    // A map too large for 2× on the clipboard goes at 1×.
+                    Err(_) => render_rgba(
+                        &map,
+                        PngSize::Scale(1.0),
+                        background,
+                        MAX_CLIPBOARD_PIXELS,
+                        progress,
+                    ),
+                    ok => ok,
+                }
+            });
+            FileEvent::Exported(match result {
+                Ok(image) => ExportOutcome::Copied(image),
+                Err(error) => ExportOutcome::Failed(error),
+            })
         });
     }
 
@@ -202,4 +283,19 @@ pub fn load_photo(path: &std::path::Path) -> Result<Photo, String> {
     }
     let bytes = std::fs::read(path).map_err(|e| what(&e))?;
     Photo::from_image_bytes(&bytes).map_err(|e| what(&e))
+}
+
+fn export_event(
+    ctx: &egui::Context,
+    job: &ExportJob,
+    map: &Map,
+    options: &ExportOptions,
+    path: PathBuf,
+) -> FileEvent {
+    match job.run(ctx, |progress| {
+        export_to_file(map, &path, options, progress)
+    }) {
+        Ok(()) => FileEvent::Exported(ExportOutcome::Written(path)),
+        Err(error) => FileEvent::Exported(ExportOutcome::Failed(error)),
+    }
 }

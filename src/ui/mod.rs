@@ -4,6 +4,7 @@ mod app;
 pub mod canvas;
 pub mod commands;
 mod dialogs;
+pub mod export_dialog;
 pub mod files;
 pub mod safekeeping;
 pub mod selection;

@@ -1,0 +1,178 @@
+//! File → Export…: format, size and background, then a file name; the export runs on a worker with a progress
+//! bar and a Cancel button. Also "Copy map as image" for pasting straight into slides.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+use egui::{Id, Modal, Ui};
+
+use crate::export::{
+    Background, ExportError, ExportOptions, Format, PdfPage, PngSize, Progress, RgbaImage,
+};
+use crate::model::Map;
+
+/// Pictures copied to the clipboard are at most this large (64 megapixels, 256 MB of RGBA).
+pub const MAX_CLIPBOARD_PIXELS: u64 = 64_000_000;
+
+/// The choices of the Export dialog, kept between exports.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ExportChoices {
+    pub format: Format,
+    /// 1, 2 or 4 pixels per map unit, or 0 for a custom width.
+    pub scale: u32,
+    pub width: u32,
+    pub transparent: bool,
+    pub page: PdfPage,
+}
+
+impl Default for ExportChoices {
+    fn default() -> Self {
+        ExportChoices {
+            format: Format::Png,
+            scale: 2,
+            width: 3000,
+            transparent: false,
+            page: PdfPage::Fit,
+        }
+    }
+}
+
+impl ExportChoices {
+    pub fn options(&self) -> ExportOptions {
+        let mut options = ExportOptions::new(self.format);
+        options.background = if self.transparent {
+            Background::Transparent
+        } else {
+            Background::White
+        };
+        options.png_size = if self.scale == 0 {
+            PngSize::Width(self.width)
+        } else {
+            PngSize::Scale(self.scale as f32)
+        };
+        options.pdf_page = self.page;
+        options
+    }
+
+    /// The dialog's controls. Returns true when the user asks to export.
+    pub fn ui(&mut self, ui: &mut Ui) -> bool {
+        ui.horizontal(|ui| {
+            ui.label("Format:");
+            ui.radio_value(&mut self.format, Format::Png, "PNG");
+            ui.radio_value(&mut self.format, Format::Svg, "SVG");
+            ui.radio_value(&mut self.format, Format::Pdf, "PDF");
+        });
+        match self.format {
+            Format::Png => {
+                ui.horizontal(|ui| {
+                    ui.label("Size:");
+                    for scale in [1, 2, 4] {
+                        ui.radio_value(&mut self.scale, scale, format!("{scale}×"));
+                    }
+                    ui.radio_value(&mut self.scale, 0, "Width:");
+                    ui.add_enabled(
+                        self.scale == 0,
+                        egui::DragValue::new(&mut self.width)
+                            .range(100..=60_000)
+                            .suffix(" px"),
+                    );
+                });
+                ui.checkbox(&mut self.transparent, "Transparent background");
+            }
+            Format::Svg => {
+                ui.checkbox(&mut self.transparent, "Transparent background");
+            }
+            Format::Pdf => {
+                ui.horizontal(|ui| {
+                    ui.label("Page:");
+                    ui.radio_value(&mut self.page, PdfPage::Fit, "Sized to the map");
+                    ui.radio_value(&mut self.page, PdfPage::A4Landscape, "A4 landscape");
+                    ui.radio_value(&mut self.page, PdfPage::A3Landscape, "A3 landscape");
+                });
+            }
+        }
+        ui.add_space(8.0);
+        ui.button("Export…").clicked()
+    }
+}
+
+/// An export or clipboard render under way: its progress, and the flag that cancels it.
+pub struct ExportJob {
+    pub what: String,
+    cancel: Arc<AtomicBool>,
+    progress: Arc<AtomicU32>,
+}
+
+impl ExportJob {
+    pub fn new(what: String) -> ExportJob {
+        ExportJob {
+            what,
+            cancel: Arc::new(AtomicBool::new(false)),
+            progress: Arc::new(AtomicU32::new(0)),
+        }
+    }
+
+    pub fn cancel(&self) {
+        self.cancel.store(true, Ordering::Relaxed);
+    }
+
+    pub fn fraction(&self) -> f32 {
+        f32::from_bits(self.progress.load(Ordering::Relaxed))
+    }
+
+    /// Runs `work` on the calling (worker) thread with a [`Progress`] that reports to this job and repaints
+    /// the window as it goes.
+    pub fn run<R>(&self, ctx: &egui::Context, work: impl FnOnce(&Progress<'_>) -> R) -> R {
+        let (progress, ctx) = (self.progress.clone(), ctx.clone());
+        let report = move |fraction: f32| {
+            progress.store(fraction.to_bits(), Ordering::Relaxed);
+            ctx.request_repaint();
+        };
+        work(&Progress::new(&self.cancel, &report))
+    }
+
+    /// Another handle on the same job, for the worker thread.
+    pub fn handle(&self) -> ExportJob {
+        ExportJob {
+            what: self.what.clone(),
+            cancel: self.cancel.clone(),
+            progress: self.progress.clone(),
+        }
+    }
+
+    /// A modal with the progress bar and Cancel.
+    pub fn show(&self, ctx: &egui::Context) {
+        Modal::new(Id::unique("export-progress")).show(ctx, |ui| {
+            ui.set_min_width(360.0);
+            ui.label(&self.what);
+            ui.add(egui::ProgressBar::new(self.fraction()).show_percentage());
+            if ui.button("Cancel").clicked() {
+                self.cancel();
+            }
+        });
+    }
+}
+
+/// What an export thread reports back.
+pub enum ExportOutcome {
+    Written(PathBuf),
+    Copied(RgbaImage),
+    Failed(ExportError),
+}
+
+/// The file name an export of this map suggests.
+pub fn suggested_name(map: &Map, current: Option<&std::path::Path>, format: Format) -> String {
+    let base = crate::ui::app::suggested_file_name(map, current);
+    let stem = base.strip_suffix(".ron").unwrap_or(&base);
+    format!("{stem}.{}", format.extension())
+}
+
+/// Copies a rendered map to the clipboard.
+pub fn copy_to_clipboard(ctx: &egui::Context, image: &RgbaImage) {
+    let size = [image.width as usize, image.height as usize];
+    ctx.copy_image(egui::ColorImage::from_rgba_unmultiplied(
+        size,
+        &image.pixels,
+    ));
+}

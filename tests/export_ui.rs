@@ -1,0 +1,100 @@
+//! Exporting from the editor: the Export dialog's choices, the worker, and "Copy map as image".
+
+mod ui_driver;
+
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers};
+use egui_kittest::kittest::Queryable;
+use ui_driver::Driver;
+use waymark::model::sample::stroller_map;
+use waymark::ui::WaymarkApp;
+use waymark::ui::files::PathPurpose;
+
+fn until(ui: &mut Driver, what: &str, done: impl Fn(&WaymarkApp) -> bool) {
+    let start = Instant::now();
+    while !done(ui.app()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "timed out waiting for: {what}"
+        );
+        ui.harness.step();
+        std::thread::sleep(Duration::from_millis(5));
+    }
+}
+
+#[test]
+fn the_export_dialog_exports_a_pdf_on_a_worker() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("коляска.pdf");
+    let mut ui = Driver::new(stroller_map());
+    ui.key_with(Modifiers::COMMAND, Key::E);
+    ui.harness.run_steps(3);
+    ui.harness.get_by_label("PDF").click();
+    ui.harness.run_steps(2);
+    ui.harness.get_by_label("A4 landscape").click();
+    ui.harness.run_steps(2);
+    let options = ui.app().export_choices.options();
+    assert_eq!(options.format, waymark::export::Format::Pdf);
+    assert_eq!(options.pdf_page, waymark::export::PdfPage::A4Landscape);
+    // The native file dialog cannot run here: the path goes in as if typed into the fallback dialog.
+    let ctx = ui.harness.ctx.clone();
+    ui.harness.state_mut().dialog = None;
+    ui.harness
+        .state_mut()
+        .accept_path(&ctx, PathPurpose::Export(options), path.clone());
+    assert!(
+        ui.app().export_job.is_some(),
+        "a progress dialog shows while the worker exports"
+    );
+    until(&mut ui, "the export to finish", |app| {
+        app.export_job.is_none()
+    });
+    let bytes = std::fs::read(&path).expect("the PDF was written");
+    assert!(bytes.starts_with(b"%PDF"), "a PDF file");
+    assert!(
+        ui.app().status.starts_with("Exported"),
+        "{}",
+        ui.app().status
+    );
+}
+
+#[test]
+fn copy_map_as_image_puts_a_picture_on_the_clipboard() {
+    let mut ui = Driver::new(stroller_map());
+    ui.key_with(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);
+    let start = Instant::now();
+    let image = loop {
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "no image was copied"
+        );
+        ui.harness.step();
+        let copied = ui
+            .harness
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyImage(image) => Some(image.clone()),
+                _ => None,
+            });
+        if let Some(image) = copied {
+            break image;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    let layout = waymark::export::layout(&stroller_map());
+    assert_eq!(
+        image.size[0],
+        (layout.size.x * 2.0).round() as usize,
+        "copied at 2×"
+    );
+    let distinct: std::collections::HashSet<_> = image.pixels.iter().take(200_000).collect();
+    assert!(distinct.len() > 10, "the picture is not blank");
+    assert!(
+        ui.harness.query_by_label_contains("copied").is_some()
+            || ui.app().status.contains("copied")
+    );
+}
