@@ -122,15 +122,14 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             fresh_id(map, stage.id.0)?;
             check_width(stage.width)?;
             in_range(*index, map.stages.len())?;
-            let mut len = map.cards.len();
-            for (at, card) in cards {
+            // Each card is inserted into a list one longer than for the card before it.
+            for (len, (at, card)) in (map.cards.len()..).zip(cards) {
                 fresh_id(map, card.id.0)?;
                 if card.stage != stage.id {
                     return Err(EditError::NoSuchStage(card.stage));
                 }
                 card_lane(map, card.lane)?;
                 in_range(*at, len)?;
-                len += 1;
             }
             for (lane, point) in emotions {
                 emotions_lane(map, *lane)?;
@@ -153,15 +152,13 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             if !cards.is_empty() && !lane.kind.holds_cards() {
                 return Err(EditError::NotACardLane(lane.id));
             }
-            let mut len = map.cards.len();
-            for (at, card) in cards {
+            for (len, (at, card)) in (map.cards.len()..).zip(cards) {
                 fresh_id(map, card.id.0)?;
                 if card.lane != lane.id {
                     return Err(EditError::NoSuchLane(card.lane));
                 }
                 stage_index(map, card.stage)?;
                 in_range(*at, len)?;
-                len += 1;
             }
             for point in &lane.emotions {
                 stage_index(map, point.stage)?;

@@ -26,7 +26,7 @@ pub fn font_definitions() -> FontDefinitions {
         "waymark-emoji".to_owned(),
         Arc::new(FontData::from_static(EMOJI)),
     );
-    let regular = vec!["dejavu-sans".to_owned(), "waymark-emoji".to_owned()];
+    let regular = ["dejavu-sans".to_owned(), "waymark-emoji".to_owned()];
     let bold = vec!["dejavu-sans-bold".to_owned(), "waymark-emoji".to_owned()];
     let proportional = defs.families.entry(FontFamily::Proportional).or_default();
     // Keep egui's own fonts after ours: its icon font covers the symbols egui's widgets draw.

@@ -162,10 +162,12 @@ impl WaymarkApp {
                 self.canvas.show(ui, &mut self.doc);
             });
 
-        if self.dialog.is_none() && !typing && !ctx.egui_wants_keyboard_input() {
-            if let Some(command) = ctx.input_mut(Command::pressed) {
-                self.run(&ctx, command);
-            }
+        if self.dialog.is_none()
+            && !typing
+            && !ctx.egui_wants_keyboard_input()
+            && let Some(command) = ctx.input_mut(Command::pressed)
+        {
+            self.run(&ctx, command);
         }
         if let Some(job) = &self.export_job {
             job.show(&ctx);
@@ -369,10 +371,9 @@ impl WaymarkApp {
         };
         if let Some(edit) = edit
             && self.doc.apply(edit).is_ok()
+            && !matches!(self.canvas.selection, Selection::Cell(..))
         {
-            if !matches!(self.canvas.selection, Selection::Cell(..)) {
-                self.canvas.selection = Selection::None;
-            }
+            self.canvas.selection = Selection::None;
         }
     }
 

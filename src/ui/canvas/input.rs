@@ -184,10 +184,10 @@ impl Canvas {
         if response.drag_stopped() {
             self.finish_drag(layout, proj, doc, drop, pointer);
         }
-        if response.clicked() {
-            if let Some(pos) = response.interact_pointer_pos() {
-                self.click(doc, self.hit(layout, proj, pos));
-            }
+        if response.clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            self.click(doc, self.hit(layout, proj, pos));
         }
         if response.double_clicked()
             && let Some(pos) = response.interact_pointer_pos()
