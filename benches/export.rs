@@ -135,4 +135,26 @@ fn phases(cards: usize, map: &waymark::model::Map) {
     let start = Instant::now();
     let _ = svg2pdf::to_pdf(&tree, Default::default(), Default::default());
     time("svg2pdf", start);
+    let start = Instant::now();
+    let image = waymark::export::no_progress(|p| {
+        waymark::export::render_rgba(
+            map,
+            waymark::export::PngSize::Scale(1.0),
+            waymark::export::Background::White,
+            u64::MAX,
+            p,
+        )
+    })
+    .expect("renders");
+    time("draw_only_1x_one_thread", start);
+    let start = Instant::now();
+    let mut out = Vec::new();
+    let mut encoder = png::Encoder::new(&mut out, image.width, image.height);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_compression(png::Compression::Fast);
+    encoder.set_filter(png::Filter::Up);
+    let mut writer = encoder.write_header().expect("header");
+    writer.write_image_data(&image.pixels).expect("encodes");
+    drop(writer);
+    time("png_encode_only_1x_rgba", start);
 }

@@ -113,6 +113,8 @@ impl FontSet {
     }
 }
 
+type Plans = HashMap<(usize, ttf_parser::Tag, u8), rustybuzz::ShapePlan>;
+
 /// A glyph placed on the map: its origin on the baseline, in map units.
 #[derive(Clone, Copy, Debug)]
 struct PlacedGlyph {
@@ -133,6 +135,7 @@ struct ShapedLine {
 /// characters the text face lacks.
 fn shape_line(
     fonts: &FontSet,
+    plans: &mut Plans,
     text: &str,
     face: Face,
     size: f32,
@@ -168,7 +171,20 @@ fn shape_line(
         let scale = size / face.units_per_em() as f32;
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(&text[start..end]);
-        let shaped = rustybuzz::shape(face, &[], buffer);
+        buffer.guess_segment_properties();
+        // A shaping plan is costly to make; one per font, script and direction serves every line.
+        let plan = plans
+            .entry((font, buffer.script().tag(), buffer.direction() as u8))
+            .or_insert_with(|| {
+                rustybuzz::ShapePlan::new(
+                    face,
+                    buffer.direction(),
+                    Some(buffer.script()),
+                    None,
+                    &[],
+                )
+            });
+        let shaped = rustybuzz::shape_with_plan(face, plan, buffer);
         for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
             glyphs.push(PlacedGlyph {
                 font: font as u8,
@@ -196,6 +212,7 @@ impl<'a> Prepared<'a> {
     fn new(map: &Map, layout: &'a MapLayout) -> Result<Prepared<'a>, ExportError> {
         let fonts = FontSet::new()?;
         let mut ascents = Ascents::new();
+        let mut plans = Plans::new();
         let shapes = scene::build(layout);
         let ranges = shapes.iter().map(Shape::y_range).collect();
         let lines = shapes
@@ -203,11 +220,11 @@ impl<'a> Prepared<'a> {
             .map(|shape| match shape {
                 Shape::Text { block, line } => {
                     let text = block.lines.get(*line)?;
-                    let baseline =
-                        ascents.line_top(block, *line) + ascents.baseline(block);
+                    let baseline = ascents.line_top(block, *line) + ascents.baseline(block);
                     Some(ShapedLine {
                         glyphs: shape_line(
                             &fonts,
+                            &mut plans,
                             text,
                             block.face,
                             block.size,
@@ -549,14 +566,40 @@ impl<'p, 'a> StripPainter<'p, 'a> {
                 .entry(key)
                 .or_insert_with(|| render_glyph(fonts, key));
             if let Some(bitmap) = bitmap {
-                pixmap.draw_pixmap(
-                    ix + bitmap.left,
-                    iy + bitmap.top,
-                    bitmap.pixmap.as_ref(),
-                    &PixmapPaint::default(),
-                    Transform::identity(),
-                    None,
-                );
+                blend(pixmap, &bitmap.pixmap, ix + bitmap.left, iy + bitmap.top);
+            }
+        }
+    }
+}
+
+/// Draws a small premultiplied bitmap over the pixmap at a whole-pixel position ("source over"). Much
+/// cheaper per glyph than tiny-skia's general `draw_pixmap`.
+fn blend(pixmap: &mut Pixmap, glyph: &Pixmap, left: i32, top: i32) {
+    let (pw, ph) = (pixmap.width() as i32, pixmap.height() as i32);
+    let (gw, gh) = (glyph.width() as i32, glyph.height() as i32);
+    let x0 = left.max(0);
+    let x1 = (left + gw).min(pw);
+    let y0 = top.max(0);
+    let y1 = (top + gh).min(ph);
+    if x0 >= x1 || y0 >= y1 {
+        return;
+    }
+    let src = glyph.data();
+    let dst = pixmap.data_mut();
+    for y in y0..y1 {
+        let s_row = ((y - top) * gw + (x0 - left)) as usize * 4;
+        let d_row = (y * pw + x0) as usize * 4;
+        let n = (x1 - x0) as usize * 4;
+        let s = &src[s_row..s_row + n];
+        let d = &mut dst[d_row..d_row + n];
+        for (sp, dp) in s.chunks_exact(4).zip(d.chunks_exact_mut(4)) {
+            let a = sp[3] as u32;
+            if a == 0 {
+                continue;
+            }
+            let inv = 255 - a;
+            for i in 0..4 {
+                dp[i] = (sp[i] as u32 + (dp[i] as u32 * inv + 127) / 255).min(255) as u8;
             }
         }
     }
