@@ -8,20 +8,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
 use ui_driver::Driver;
 use waymark::model::sample::stroller_map;
-use waymark::ui::WaymarkApp;
 use waymark::ui::files::PathPurpose;
-
-fn until(ui: &mut Driver, what: &str, done: impl Fn(&WaymarkApp) -> bool) {
-    let start = Instant::now();
-    while !done(ui.app()) {
-        assert!(
-            start.elapsed() < Duration::from_secs(30),
-            "timed out waiting for: {what}"
-        );
-        ui.harness.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
 
 #[test]
 fn the_export_dialog_exports_a_pdf_on_a_worker() {
@@ -47,9 +34,7 @@ fn the_export_dialog_exports_a_pdf_on_a_worker() {
         ui.app().export_job.is_some(),
         "a progress dialog shows while the worker exports"
     );
-    until(&mut ui, "the export to finish", |app| {
-        app.export_job.is_none()
-    });
+    ui.until("the export to finish", |app| app.export_job.is_none());
     let bytes = std::fs::read(&path).expect("the PDF was written");
     assert!(bytes.starts_with(b"%PDF"), "a PDF file");
     assert!(

@@ -12,19 +12,6 @@ use waymark::model::sample::stroller_map;
 use waymark::ui::WaymarkApp;
 use waymark::ui::safekeeping::{AUTOSAVE_SECONDS, Safekeeping};
 
-/// Steps the UI until `done` holds, waiting for worker threads; fails after a few seconds.
-fn until(ui: &mut Driver, what: &str, done: impl Fn(&WaymarkApp) -> bool) {
-    let start = Instant::now();
-    while !done(ui.app()) {
-        assert!(
-            start.elapsed() < Duration::from_secs(10),
-            "timed out waiting for: {what}"
-        );
-        ui.harness.step();
-        std::thread::sleep(Duration::from_millis(5));
-    }
-}
-
 fn safekeeping(dir: &std::path::Path) -> Safekeeping {
     Safekeeping::at(
         Some(RecoveryStore::at(dir.join("recovery"))),
@@ -67,7 +54,7 @@ fn unsaved_work_is_autosaved_and_offered_back_after_a_crash() {
         "the next start offers the map back"
     );
     ui.harness.get_by_label("Restore").click();
-    until(&mut ui, "the recovered map to open", |app| {
+    ui.until("the recovered map to open", |app| {
         app.doc.map().cards == edited.cards
     });
     assert!(
@@ -112,7 +99,7 @@ fn saving_over_a_file_changed_on_disk_asks_first() {
         "nothing written yet"
     );
     ui.harness.get_by_label("Overwrite").click();
-    until(&mut ui, "the save to finish", |app| !app.doc.is_dirty());
+    ui.until("the save to finish", |app| !app.doc.is_dirty());
     let saved = waymark::io::load_file(&path).unwrap();
     assert_eq!(
         saved.stages[0].name,
@@ -142,7 +129,7 @@ fn a_failed_save_keeps_the_map_open_and_unsaved() {
         not_a_folder.join("map.ron"),
         waymark::ui::files::Next::Nothing,
     );
-    until(&mut ui, "the error to be shown", |app| app.dialog.is_some());
+    ui.until("the error to be shown", |app| app.dialog.is_some());
     ui.harness.run_steps(2);
     assert!(
         ui.harness

@@ -244,30 +244,18 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             let card = map.cards.remove(index);
             Edit::InsertCard { card, index }
         }
-        Edit::SetCardText { card, text } => {
-            let at = map.card_index(card).unwrap_or_default();
-            let c = &mut map.cards[at];
-            Edit::SetCardText {
-                card,
-                text: std::mem::replace(&mut c.text, text),
-            }
-        }
-        Edit::SetCardColor { card, color } => {
-            let at = map.card_index(card).unwrap_or_default();
-            let c = &mut map.cards[at];
-            Edit::SetCardColor {
-                card,
-                color: std::mem::replace(&mut c.color, color),
-            }
-        }
-        Edit::SetCardChannel { card, channel } => {
-            let at = map.card_index(card).unwrap_or_default();
-            let c = &mut map.cards[at];
-            Edit::SetCardChannel {
-                card,
-                channel: std::mem::replace(&mut c.channel, channel),
-            }
-        }
+        Edit::SetCardText { card, text } => Edit::SetCardText {
+            card,
+            text: std::mem::replace(&mut card_mut(map, card).text, text),
+        },
+        Edit::SetCardColor { card, color } => Edit::SetCardColor {
+            card,
+            color: std::mem::replace(&mut card_mut(map, card).color, color),
+        },
+        Edit::SetCardChannel { card, channel } => Edit::SetCardChannel {
+            card,
+            channel: std::mem::replace(&mut card_mut(map, card).channel, channel),
+        },
         Edit::MoveCard {
             card,
             stage,
@@ -348,22 +336,14 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             let cards = take_cards(map, |c| c.lane == id);
             Edit::InsertLane { lane, index, cards }
         }
-        Edit::SetLaneName { lane, name } => {
-            let at = map.lane_index(lane).unwrap_or_default();
-            let l = &mut map.lanes[at];
-            Edit::SetLaneName {
-                lane,
-                name: std::mem::replace(&mut l.name, name),
-            }
-        }
-        Edit::SetLaneKind { lane, kind } => {
-            let at = map.lane_index(lane).unwrap_or_default();
-            let l = &mut map.lanes[at];
-            Edit::SetLaneKind {
-                lane,
-                kind: std::mem::replace(&mut l.kind, kind),
-            }
-        }
+        Edit::SetLaneName { lane, name } => Edit::SetLaneName {
+            lane,
+            name: std::mem::replace(&mut lane_mut(map, lane).name, name),
+        },
+        Edit::SetLaneKind { lane, kind } => Edit::SetLaneKind {
+            lane,
+            kind: std::mem::replace(&mut lane_mut(map, lane).kind, kind),
+        },
         Edit::MoveLane { lane, index } => {
             let from = map.lane_index(lane).unwrap_or_default();
             let moved = map.lanes.remove(from);
@@ -392,6 +372,18 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             Edit::Batch(undo)
         }
     }
+}
+
+/// The card an edit names; `check` made sure it exists.
+fn card_mut(map: &mut Map, id: CardId) -> &mut crate::model::Card {
+    let at = map.card_index(id).unwrap_or_default();
+    &mut map.cards[at]
+}
+
+/// The lane an edit names; `check` made sure it exists.
+fn lane_mut(map: &mut Map, id: LaneId) -> &mut crate::model::Lane {
+    let at = map.lane_index(id).unwrap_or_default();
+    &mut map.lanes[at]
 }
 
 /// Emotion points are kept sorted by stage id, so that removing and re-inserting one restores the same list.

@@ -32,6 +32,19 @@ impl Driver {
         Driver { harness }
     }
 
+    /// Steps the UI until `done` holds, giving worker threads time; fails after 30 seconds.
+    pub fn until(&mut self, what: &str, done: impl Fn(&WaymarkApp) -> bool) {
+        let start = std::time::Instant::now();
+        while !done(self.app()) {
+            assert!(
+                start.elapsed().as_secs() < 30,
+                "timed out waiting for: {what}"
+            );
+            self.harness.step();
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
+    }
+
     pub fn app(&self) -> &WaymarkApp {
         self.harness.state()
     }
@@ -54,30 +67,27 @@ impl Driver {
         self.step();
     }
 
-    pub fn click(&mut self, pos: Pos2) {
+    /// Moves to `pos` and clicks `button` there `times` times in quick succession.
+    fn clicks(&mut self, pos: Pos2, button: PointerButton, times: usize) {
         self.harness.hover_at(pos);
         self.step();
-        self.button(pos, PointerButton::Primary, true);
-        self.button(pos, PointerButton::Primary, false);
-        self.harness.run_steps(2);
+        for _ in 0..times {
+            self.button(pos, button, true);
+            self.button(pos, button, false);
+        }
+        self.harness.run_steps(3);
+    }
+
+    pub fn click(&mut self, pos: Pos2) {
+        self.clicks(pos, PointerButton::Primary, 1);
     }
 
     pub fn right_click(&mut self, pos: Pos2) {
-        self.harness.hover_at(pos);
-        self.step();
-        self.button(pos, PointerButton::Secondary, true);
-        self.button(pos, PointerButton::Secondary, false);
-        self.harness.run_steps(2);
+        self.clicks(pos, PointerButton::Secondary, 1);
     }
 
     pub fn double_click(&mut self, pos: Pos2) {
-        self.harness.hover_at(pos);
-        self.step();
-        for _ in 0..2 {
-            self.button(pos, PointerButton::Primary, true);
-            self.button(pos, PointerButton::Primary, false);
-        }
-        self.harness.run_steps(3);
+        self.clicks(pos, PointerButton::Primary, 2);
     }
 
     /// Presses at `from`, moves in small steps to `to` and releases there.
