@@ -275,3 +275,22 @@ fn write_sample_map_for_manual_checks() {
     std::fs::create_dir_all("shots").unwrap();
     sample_file(Path::new("shots"), "sample.ron");
 }
+
+#[test]
+fn csv_output_goes_through_the_csv_writer() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = sample_file(dir.path(), "stroller.ron");
+    let out = dir.path().join("cards.csv");
+    let output = run(&[&"export", &map, &"-o", &out]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text, waymark::io::csv::export_csv(&stroller_map()));
+    let output = run(&[
+        &"export",
+        &map,
+        &"-o",
+        &dir.path().join("x.csv"),
+        &"--transparent",
+    ]);
+    assert_failed_in_one_line(&output, "--transparent");
+}

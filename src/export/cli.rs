@@ -51,21 +51,26 @@ pub enum PageArg {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum OutputFormat {
     Picture(Format),
+    Csv,
 }
 
 impl OutputFormat {
     fn from_name(name: &str) -> Option<OutputFormat> {
+        if name.eq_ignore_ascii_case("csv") {
+            return Some(OutputFormat::Csv);
+        }
         Format::from_name(name).map(OutputFormat::Picture)
     }
 
     fn extension(self) -> &'static str {
         match self {
             OutputFormat::Picture(f) => f.extension(),
+            OutputFormat::Csv => "csv",
         }
     }
 }
 
-const KNOWN: &str = "png, svg or pdf";
+const KNOWN: &str = "png, svg, pdf or csv";
 
 /// Runs `waymark export`. Returns one plain sentence per failure; nothing is written unless every map loads.
 pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
@@ -107,12 +112,12 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
             (None, Some((_, Some(format)))) => format,
             (None, Some((ext, None))) => {
                 return Err(vec![format!(
-                    "Waymark cannot export .{ext} files: end the output's name with .png, .svg or .pdf"
+                    "Waymark cannot export .{ext} files: end the output's name with .png, .svg, .pdf or .csv"
                 )]);
             }
             (None, None) => {
                 return Err(vec![format!(
-                    "{} has no extension: end it with .png, .svg or .pdf, or give --format",
+                    "{} has no extension: end it with .png, .svg, .pdf or .csv, or give --format",
                     args.output.display()
                 )]);
             }
@@ -169,6 +174,10 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
                 no_progress(|progress| export_to_file(map, target, &options, progress))
                     .map_err(|e| one_line(&e.to_string()))
             }
+            OutputFormat::Csv => {
+                super::write_file_atomically(target, crate::io::csv::export_csv(map).as_bytes())
+                    .map_err(|e| one_line(&e.to_string()))
+            }
         };
         if let Err(e) = result {
             errors.push(e);
@@ -184,6 +193,7 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
 fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptions, String> {
     let picture = match format {
         OutputFormat::Picture(f) => Some(f),
+        OutputFormat::Csv => None,
     };
     let only = |flag: &str, formats: &str| format!("{flag} applies to {formats} only");
     if (args.scale.is_some() || args.width.is_some()) && picture != Some(Format::Png) {

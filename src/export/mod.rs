@@ -336,6 +336,13 @@ pub fn export_to_file(
     Ok(())
 }
 
+/// Writes bytes to a file through a temporary file in its folder, renamed into place at the end.
+pub fn write_file_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    let mut file = AtomicFile::new(path)?;
+    file.write_all(bytes).map_err(|e| file.error(e))?;
+    file.commit()
+}
+
 /// A file written beside its final place and renamed over it at the end. Dropped without `commit`, the
 /// temporary file is deleted.
 struct AtomicFile {
