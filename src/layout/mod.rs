@@ -426,10 +426,12 @@ fn layout_persona(
 ) -> (PersonaBox, f32) {
     let persona = &map.persona;
     let width = grid_width.clamp(400.0, PERSONA_MAX_WIDTH);
-    let photo = persona
-        .photo
-        .as_ref()
-        .map(|_| Rect::from_min_size(pos2(MARGIN, top), vec2(PHOTO_SIDE, PHOTO_SIDE)));
+    // The photo keeps its proportions inside a PHOTO_SIDE square.
+    let photo = persona.photo.as_ref().map(|photo| {
+        let [w, h] = photo.size().map(|v| v.max(1) as f32);
+        let scale = PHOTO_SIDE / w.max(h);
+        Rect::from_min_size(pos2(MARGIN, top), vec2(w * scale, h * scale))
+    });
     let text_left = if photo.is_some() {
         MARGIN + PHOTO_SIDE + 14.0
     } else {
