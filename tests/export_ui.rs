@@ -83,3 +83,44 @@ fn copy_map_as_image_puts_a_picture_on_the_clipboard() {
             || ui.app().status.contains("copied")
     );
 }
+
+#[test]
+fn a_spreadsheet_csv_imports_into_the_editor_and_exports_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = dir.path().join("libreoffice.csv");
+    // As LibreOffice with a Russian locale writes it: BOM, semicolons, a quoted field with a line break.
+    let text = "\u{feff}Этап;Дорожка;Текст;Оценка;Цвет\n\
+                Поиск;Действия;\"Гуглит; сравнивает\nцены\";;\n\
+                Поиск;Эмоции;Интерес;1;\n\
+                Покупка;Барьеры;Нет доставки;;Pink\n";
+    std::fs::write(&csv, text).unwrap();
+    let mut ui = Driver::new(stroller_map());
+    let ctx = ui.harness.ctx.clone();
+    ui.harness
+        .state_mut()
+        .accept_path(&ctx, PathPurpose::ImportCsv, csv.clone());
+    ui.until("the CSV to be imported", |app| {
+        app.doc.map().stages.len() == 2
+    });
+    let map = ui.map().clone();
+    assert_eq!(map.stages[0].name, "Поиск");
+    assert_eq!(map.cards[0].text, "Гуглит; сравнивает\nцены");
+    assert!(
+        ui.app().doc.is_dirty(),
+        "an imported map is unsaved until saved as a map file"
+    );
+    assert!(ui.app().path.is_none());
+
+    let out = dir.path().join("back.csv");
+    ui.harness
+        .state_mut()
+        .accept_path(&ctx, PathPurpose::ExportCsv, out.clone());
+    ui.until("the CSV to be written", |app| {
+        app.status.starts_with("Exported")
+    });
+    let again = waymark::io::csv::import_csv_file(&out).unwrap();
+    assert_eq!(
+        again.cards.iter().map(|c| &c.text).collect::<Vec<_>>(),
+        map.cards.iter().map(|c| &c.text).collect::<Vec<_>>()
+    );
+}

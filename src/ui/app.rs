@@ -291,6 +291,13 @@ impl WaymarkApp {
             Command::SaveAs => self.save_as(ctx, Next::Nothing),
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
             Command::Export => self.dialog = Some(Dialog::Export),
+            Command::ImportCsv => self.files.import_csv_dialog(ctx),
+            Command::ExportCsv => {
+                let name = suggested_file_name(self.doc.map(), self.path.as_deref());
+                let name = format!("{}.csv", name.strip_suffix(".ron").unwrap_or(&name));
+                self.files
+                    .export_csv_dialog(ctx, self.doc.map().clone(), name);
+            }
             Command::CopyImage => {
                 if self.export_job.is_none() {
                     let job = ExportJob::new("Copying the map as an image…".to_owned());
@@ -404,6 +411,17 @@ impl WaymarkApp {
                 self.path = None;
                 self.canvas.reset();
                 self.status = "New map".to_owned();
+            }
+            Next::Import(map, from) => {
+                self.safekeeping.forget_document();
+                self.doc.replace(*map);
+                self.doc.mark_unsaved();
+                self.path = None;
+                self.canvas.reset();
+                self.status = format!(
+                    "Imported {}: save it as a map file to keep it",
+                    from.display()
+                );
             }
         }
     }
@@ -524,6 +542,17 @@ impl WaymarkApp {
                     }
                 }
             }
+            FileEvent::Imported {
+                path,
+                result: Ok(map),
+            } => self.replace_map(ctx, Next::Import(Box::new(map), path)),
+            FileEvent::Imported {
+                result: Err(error), ..
+            } => self.dialog = Some(Dialog::Error(error.to_string())),
+            FileEvent::CsvExported(Ok(path)) => {
+                self.status = format!("Exported {}", path.display())
+            }
+            FileEvent::CsvExported(Err(error)) => self.dialog = Some(Dialog::Error(error)),
             FileEvent::NoDialog(purpose) => self.dialog = Some(Dialog::path_entry(purpose)),
             FileEvent::Cancelled => {}
         }
@@ -534,6 +563,8 @@ impl WaymarkApp {
             PathPurpose::Open => self.files.load(ctx, path),
             PathPurpose::SaveAs(then) => self.save_to(ctx, path, then),
             PathPurpose::Photo => self.files.load_photo(ctx, path),
+            PathPurpose::ImportCsv => self.files.import_csv(ctx, path),
+            PathPurpose::ExportCsv => self.files.export_csv(ctx, self.doc.map().clone(), path),
             PathPurpose::Export(options) => {
                 let job = ExportJob::new(format!("Exporting {}…", path.display()));
                 self.files

@@ -290,6 +290,8 @@ impl Dialog {
                         PathPurpose::SaveAs(_) => "Save map as",
                         PathPurpose::Photo => "Choose a persona photo",
                         PathPurpose::Export(_) => "Export map",
+                        PathPurpose::ImportCsv => "Import CSV",
+                        PathPurpose::ExportCsv => "Export CSV",
                     });
                     ui.label(
                         "No file dialog could be shown on this system (install zenity or an xdg-desktop-portal \

@@ -6,7 +6,9 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use crate::export::{ExportError, ExportOptions, PngSize, export_to_file, render_rgba};
+use crate::io::csv::{CsvError, export_csv, import_csv_file};
 use crate::io::recovery::RecoveryEntry;
+use crate::io::write_atomically;
 use crate::io::{LoadError, load_file, save_file};
 use crate::model::{Map, Photo};
 use crate::ui::export_dialog::{ExportJob, ExportOutcome, MAX_CLIPBOARD_PIXELS};
@@ -23,6 +25,8 @@ pub enum Next {
     OpenDialog,
     OpenPath(PathBuf),
     Replace(Box<Map>),
+    /// A map imported from CSV: it opens unsaved, to be saved as a map file.
+    Import(Box<Map>, PathBuf),
 }
 
 /// Why a path is asked for when no native dialog could be shown.
@@ -32,6 +36,8 @@ pub enum PathPurpose {
     SaveAs(Next),
     Photo,
     Export(ExportOptions),
+    ImportCsv,
+    ExportCsv,
 }
 
 pub enum FileEvent {
@@ -51,6 +57,11 @@ pub enum FileEvent {
         result: Result<Map, LoadError>,
     },
     Exported(ExportOutcome),
+    Imported {
+        path: PathBuf,
+        result: Result<Map, CsvError>,
+    },
+    CsvExported(Result<PathBuf, String>),
     NoDialog(PathPurpose),
     Cancelled,
 }
@@ -201,6 +212,55 @@ impl Files {
         });
     }
 
+    /// Asks for a CSV file of cards and imports it.
+    pub fn import_csv_dialog(&mut self, ctx: &egui::Context) {
+        self.spawn(ctx, || {
+            let started = Instant::now();
+            let dialog = rfd::FileDialog::new()
+                .set_title("Import CSV")
+                .add_filter("CSV", &["csv", "txt"]);
+            match dialog.pick_file() {
+                Some(path) => FileEvent::Imported {
+                    result: import_csv_file(&path),
+                    path,
+                },
+                None if started.elapsed() < NO_DIALOG_THRESHOLD => {
+                    FileEvent::NoDialog(PathPurpose::ImportCsv)
+                }
+                None => FileEvent::Cancelled,
+            }
+        });
+    }
+
+    pub fn import_csv(&mut self, ctx: &egui::Context, path: PathBuf) {
+        self.spawn(ctx, move || FileEvent::Imported {
+            result: import_csv_file(&path),
+            path,
+        });
+    }
+
+    /// Asks where to write the map's cards as CSV, and writes them there.
+    pub fn export_csv_dialog(&mut self, ctx: &egui::Context, map: Map, suggested: String) {
+        self.spawn(ctx, move || {
+            let started = Instant::now();
+            let dialog = rfd::FileDialog::new()
+                .set_title("Export CSV")
+                .set_file_name(suggested)
+                .add_filter("CSV", &["csv"]);
+            match dialog.save_file() {
+                Some(path) => write_csv(&map, path),
+                None if started.elapsed() < NO_DIALOG_THRESHOLD => {
+                    FileEvent::NoDialog(PathPurpose::ExportCsv)
+                }
+                None => FileEvent::Cancelled,
+            }
+        });
+    }
+
+    pub fn export_csv(&mut self, ctx: &egui::Context, map: Map, path: PathBuf) {
+        self.spawn(ctx, move || write_csv(&map, path));
+    }
+
     /// Loads a map from the recovery folder.
     pub fn restore(&mut self, ctx: &egui::Context, entry: RecoveryEntry) {
         self.spawn(ctx, move || FileEvent::Restored {
@@ -298,4 +358,8 @@ fn export_event(
         Ok(()) => FileEvent::Exported(ExportOutcome::Written(path)),
         Err(error) => FileEvent::Exported(ExportOutcome::Failed(error)),
     }
+}
+
+fn write_csv(map: &Map, path: PathBuf) -> FileEvent {
+    FileEvent::CsvExported(write_atomically(&path, export_csv(map).as_bytes()).map(|()| path))
 }
