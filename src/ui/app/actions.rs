@@ -1,0 +1,116 @@
+//! What each menu command and shortcut does.
+
+use egui::ViewportCommand;
+
+use super::{WaymarkApp, suggested_file_name};
+use crate::edit::{Edit, build};
+use crate::ui::canvas::TextTarget;
+use crate::ui::commands::Command;
+use crate::ui::dialogs::Dialog;
+use crate::ui::export_dialog::ExportJob;
+use crate::ui::files::Next;
+use crate::ui::selection::Selection;
+
+impl WaymarkApp {
+    /// Performs a menu command or shortcut.
+    pub fn run(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::New => self.dialog = Some(Dialog::new_map()),
+            Command::Open => self.replace_map(ctx, Next::OpenDialog),
+            Command::Save => self.save(ctx, Next::Nothing),
+            Command::SaveAs => self.save_as(ctx, Next::Nothing),
+            Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
+            Command::Export => self.dialog = Some(Dialog::Export),
+            Command::ImportCsv => self.files.import_csv_dialog(ctx),
+            Command::ExportCsv => {
+                let name = suggested_file_name(self.doc.map(), self.path.as_deref());
+                let name = format!("{}.csv", name.strip_suffix(".ron").unwrap_or(&name));
+                self.files
+                    .export_csv_dialog(ctx, self.doc.map().clone(), name);
+            }
+            Command::CopyImage => {
+                if self.export_job.is_none() {
+                    let job = ExportJob::new("Copying the map as an image…".to_owned());
+                    self.files.copy_image(ctx, self.doc.map().clone(), &job);
+                    self.export_job = Some(job);
+                }
+            }
+            Command::Undo => {
+                self.canvas.editing = None;
+                if !self.doc.undo() {
+                    self.status = "Nothing to undo".to_owned();
+                }
+            }
+            Command::Redo => {
+                self.canvas.editing = None;
+                if !self.doc.redo() {
+                    self.status = "Nothing to redo".to_owned();
+                }
+            }
+            Command::AddCard => self.canvas.add_card_to_selection(&mut self.doc),
+            Command::EditSelected => match self.canvas.selection {
+                Selection::Card(id) => self.canvas.start_editing(TextTarget::Card(id)),
+                Selection::Stage(id) => self.canvas.start_editing(TextTarget::StageName(id)),
+                Selection::Lane(id) => self.canvas.start_editing(TextTarget::LaneName(id)),
+                Selection::Cell(..) => self.canvas.add_card_to_selection(&mut self.doc),
+                Selection::None => {}
+            },
+            Command::DeleteSelected => self.delete_selection(),
+            Command::AddStage => {
+                let map = self.doc.map();
+                let index = match self.canvas.selection.cell(map) {
+                    Some((stage, _)) => map.stage_index(stage).map_or(map.stages.len(), |i| i + 1),
+                    None => match self.canvas.selection {
+                        Selection::Stage(s) => {
+                            map.stage_index(s).map_or(map.stages.len(), |i| i + 1)
+                        }
+                        _ => map.stages.len(),
+                    },
+                };
+                let name = if build::looks_russian(map) {
+                    "Новый этап"
+                } else {
+                    "New stage"
+                };
+                self.canvas.add_stage(&mut self.doc, index, name);
+            }
+            Command::Color(color) => {
+                if let Selection::Card(card) = self.canvas.selection {
+                    let _ = self.doc.apply(Edit::SetCardColor { card, color });
+                }
+            }
+            Command::ZoomIn => self.canvas.zoom_step(true),
+            Command::ZoomOut => self.canvas.zoom_step(false),
+            Command::ZoomFit => self.canvas.zoom_fit(),
+            Command::ZoomActual => self.canvas.zoom_actual(),
+        }
+    }
+
+    fn delete_selection(&mut self) {
+        let edit = match self.canvas.selection {
+            Selection::Card(id) => Some(Edit::RemoveCard(id)),
+            Selection::Stage(id) => Some(Edit::RemoveStage(id)),
+            Selection::Lane(id) => Some(Edit::RemoveLane(id)),
+            Selection::Cell(stage, lane) => {
+                let has_score = self
+                    .doc
+                    .map()
+                    .lane(lane)
+                    .and_then(|l| l.emotion_at(stage))
+                    .is_some();
+                has_score.then_some(Edit::SetEmotion {
+                    lane,
+                    stage,
+                    point: None,
+                })
+            }
+            Selection::None => None,
+        };
+        if let Some(edit) = edit
+            && self.doc.apply(edit).is_ok()
+            && !matches!(self.canvas.selection, Selection::Cell(..))
+        {
+            self.canvas.selection = Selection::None;
+        }
+    }
+}

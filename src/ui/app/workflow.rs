@@ -1,0 +1,245 @@
+//! Opening, saving, exporting and importing: the file workflow, with its unsaved-changes questions and the
+//! events the file workers send back.
+
+use std::path::{Path, PathBuf};
+
+use egui::ViewportCommand;
+
+use super::WaymarkApp;
+use crate::edit::Edit;
+use crate::model::Map;
+use crate::ui::dialogs::Dialog;
+use crate::ui::export_dialog::{ExportJob, ExportOutcome, copy_to_clipboard, suggested_name};
+use crate::ui::files::{FileEvent, Next, PathPurpose};
+
+impl WaymarkApp {
+    /// Replaces the open map (open, new, drop a file, close), asking first if there are unsaved changes.
+    pub fn replace_map(&mut self, ctx: &egui::Context, next: Next) {
+        if self.doc.is_dirty() {
+            self.dialog = Some(Dialog::Unsaved(next));
+        } else {
+            self.proceed(ctx, next);
+        }
+    }
+
+    /// Goes on with what the user asked for once unsaved changes are saved or given up.
+    pub fn proceed(&mut self, ctx: &egui::Context, next: Next) {
+        match next {
+            Next::Nothing => {}
+            Next::Close => {
+                self.safekeeping.forget_document();
+                self.safekeeping.finish();
+                self.allow_close = true;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Next::OpenDialog => self.files.open_dialog(ctx),
+            Next::OpenPath(path) => self.files.load(ctx, path),
+            Next::Replace(map) => {
+                self.safekeeping.forget_document();
+                self.doc.replace(*map);
+                self.path = None;
+                self.canvas.reset();
+                self.status = "New map".to_owned();
+            }
+            Next::Import(map, from) => {
+                self.safekeeping.forget_document();
+                self.doc.replace(*map);
+                self.doc.mark_unsaved();
+                self.path = None;
+                self.canvas.reset();
+                self.status = format!(
+                    "Imported {}: save it as a map file to keep it",
+                    from.display()
+                );
+            }
+        }
+    }
+
+    pub fn save(&mut self, ctx: &egui::Context, then: Next) {
+        match self.path.clone() {
+            Some(path) if self.safekeeping.changed_on_disk(&path) => {
+                self.dialog = Some(Dialog::Overwrite { path, then });
+            }
+            Some(path) => self.save_to(ctx, path, then),
+            None => self.save_as(ctx, then),
+        }
+    }
+
+    /// Saves over the file even though it changed on disk since it was opened.
+    pub fn save_anyway(&mut self, ctx: &egui::Context, then: Next) {
+        match self.path.clone() {
+            Some(path) => self.save_to(ctx, path, then),
+            None => self.save_as(ctx, then),
+        }
+    }
+
+    pub fn save_as(&mut self, ctx: &egui::Context, then: Next) {
+        let suggested = suggested_file_name(self.doc.map(), self.path.as_deref());
+        let state = self.doc.state();
+        self.files
+            .save_as_dialog(ctx, self.doc.map().clone(), state, suggested, then);
+    }
+
+    /// Saves to a path typed by the user (when no native dialog is available).
+    pub fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Next) {
+        let state = self.doc.state();
+        self.files
+            .save(ctx, path, self.doc.map().clone(), state, then);
+    }
+
+    pub(super) fn file_event(&mut self, ctx: &egui::Context, event: FileEvent) {
+        match event {
+            FileEvent::Opened {
+                path,
+                result: Ok(map),
+            } => {
+                self.safekeeping.forget_document();
+                self.safekeeping.file_used(&path);
+                self.doc.replace(map);
+                self.status = format!("Opened {}", path.display());
+                self.path = Some(path);
+                self.canvas.reset();
+            }
+            FileEvent::Opened {
+                result: Err(error), ..
+            } => self.dialog = Some(Dialog::Error(error.to_string())),
+            FileEvent::Saved {
+                path,
+                state,
+                result: Ok(()),
+                then,
+            } => {
+                self.doc.mark_saved_state(state);
+                self.safekeeping.file_used(&path);
+                self.status = format!("Saved {}", path.display());
+                self.path = Some(path);
+                self.proceed(ctx, then);
+            }
+            FileEvent::Saved {
+                result: Err(error), ..
+            } => {
+                self.dialog = Some(Dialog::Error(format!(
+                    "{error}\n\nThe map is still open and nothing was lost. Try File → Save As… to save it somewhere else."
+                )));
+            }
+            FileEvent::PhotoLoaded(Ok(photo)) => {
+                let persona = crate::model::Persona {
+                    photo: Some(photo),
+                    ..self.doc.map().persona.clone()
+                };
+                let _ = self.doc.apply(Edit::SetPersona(persona));
+            }
+            FileEvent::PhotoLoaded(Err(error)) => {
+                self.dialog = Some(Dialog::Error(format!(
+                    "The photo could not be used: {error}"
+                )));
+            }
+            FileEvent::Restored {
+                entry,
+                result: Ok(map),
+            } => {
+                self.safekeeping.adopt(&entry);
+                self.doc.replace(map);
+                self.doc.mark_unsaved();
+                self.path = entry.original.clone();
+                self.canvas.reset();
+                self.status = format!("Restored “{}”: save it to keep it", entry.title);
+            }
+            FileEvent::Restored {
+                result: Err(error), ..
+            } => {
+                self.dialog = Some(Dialog::Error(format!(
+                    "The recovered map could not be read: {error}"
+                )));
+            }
+            FileEvent::Exported(outcome) => {
+                self.export_job = None;
+                match outcome {
+                    ExportOutcome::Written(path) => {
+                        self.status = format!("Exported {}", path.display())
+                    }
+                    ExportOutcome::Copied(image) => {
+                        copy_to_clipboard(ctx, &image);
+                        self.status =
+                            format!("Map copied as a {}×{} image", image.width, image.height);
+                    }
+                    ExportOutcome::Failed(crate::export::ExportError::Cancelled) => {
+                        self.status = "Export cancelled; nothing was written".to_owned();
+                    }
+                    ExportOutcome::Failed(error) => {
+                        self.dialog = Some(Dialog::Error(error.to_string()))
+                    }
+                }
+            }
+            FileEvent::Imported {
+                path,
+                result: Ok(map),
+            } => self.replace_map(ctx, Next::Import(Box::new(map), path)),
+            FileEvent::Imported {
+                result: Err(error), ..
+            } => self.dialog = Some(Dialog::Error(error.to_string())),
+            FileEvent::CsvExported(Ok(path)) => {
+                self.status = format!("Exported {}", path.display())
+            }
+            FileEvent::CsvExported(Err(error)) => self.dialog = Some(Dialog::Error(error)),
+            FileEvent::NoDialog(purpose) => self.dialog = Some(Dialog::path_entry(purpose)),
+            FileEvent::Cancelled => {}
+        }
+    }
+
+    pub fn accept_path(&mut self, ctx: &egui::Context, purpose: PathPurpose, path: PathBuf) {
+        match purpose {
+            PathPurpose::Open => self.files.load(ctx, path),
+            PathPurpose::SaveAs(then) => self.save_to(ctx, path, then),
+            PathPurpose::Photo => self.files.load_photo(ctx, path),
+            PathPurpose::ImportCsv => self.files.import_csv(ctx, path),
+            PathPurpose::ExportCsv => self.files.export_csv(ctx, self.doc.map().clone(), path),
+            PathPurpose::Export(options) => {
+                let job = ExportJob::new(format!("Exporting {}…", path.display()));
+                self.files
+                    .export_to(ctx, self.doc.map().clone(), options, path, &job);
+                self.export_job = Some(job);
+            }
+        }
+    }
+
+    /// Starts an export with the dialog's choices: asks for a file name, then exports on a worker.
+    pub fn start_export(&mut self, ctx: &egui::Context) {
+        if self.export_job.is_some() {
+            return;
+        }
+        let options = self.export_choices.options();
+        let suggested = suggested_name(self.doc.map(), self.path.as_deref(), options.format);
+        let job = ExportJob::new(format!(
+            "Exporting the map as {}…",
+            options.format.extension().to_uppercase()
+        ));
+        self.files
+            .export(ctx, self.doc.map().clone(), options, suggested, &job);
+        self.export_job = Some(job);
+    }
+}
+
+/// A file name made from the map's title, for the Save dialog.
+pub fn suggested_file_name(map: &Map, current: Option<&Path>) -> String {
+    if let Some(name) = current.and_then(|p| p.file_name()) {
+        return name.to_string_lossy().into_owned();
+    }
+    let cleaned: String = map
+        .title
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let name = cleaned.split_whitespace().collect::<Vec<_>>().join("-");
+    if name.is_empty() {
+        "map.ron".to_owned()
+    } else {
+        format!("{name}.ron")
+    }
+}
