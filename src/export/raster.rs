@@ -663,6 +663,23 @@ pub fn write_png(
     out: &mut dyn Write,
     progress: &Progress<'_>,
 ) -> Result<(), ExportError> {
+    write_png_in_strips(map, layout, size, background, out, progress, STRIP_PIXELS)
+}
+
+/// [`write_png`] with strips of about `strip_pixels` pixels.
+///
+/// Each worker draws a strip, filters it (Up; Sub on a strip's first row, so that strips do not depend on each
+/// other) and compresses it with `fdeflate` as one deflate block; the blocks are joined into the one zlib
+/// stream that PNG allows, so compression runs on every core too.
+fn write_png_in_strips(
+    map: &Map,
+    layout: &MapLayout,
+    size: PngSize,
+    background: Background,
+    out: &mut dyn Write,
+    progress: &Progress<'_>,
+    strip_pixels: u64,
+) -> Result<(), ExportError> {
     let (width, height, scale) = png_pixel_size(layout.size, size, MAX_PNG_PIXELS)?;
     progress.check()?;
     let prepared = Prepared::new(map, layout)?;
@@ -677,8 +694,6 @@ pub fn write_png(
         png::ColorType::Rgba
     });
     encoder.set_depth(png::BitDepth::Eight);
-    encoder.set_compression(png::Compression::Fast);
-    encoder.set_filter(png::Filter::Up);
     let io = |e: std::io::Error| ExportError::Write {
         path: Default::default(),
         message: super::io_message(&e),
@@ -688,24 +703,23 @@ pub fn write_png(
         other => ExportError::Render(other.to_string()),
     };
     let mut writer = encoder.write_header().map_err(png_error)?;
-    let mut stream = writer.stream_writer_with_size(1 << 20).map_err(png_error)?;
 
-    let strip_height = (STRIP_PIXELS / width as u64).clamp(16, 4096) as u32;
+    let strip_height = (strip_pixels / width as u64).clamp(16, 4096) as u32;
     let strips = height.div_ceil(strip_height);
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 8)
         .min(strips as usize);
-    // Workers stop when the encoder stops, whether it finished, failed or was cancelled.
+    // Workers stop when the writer stops, whether it finished, failed or was cancelled.
     let stop = AtomicBool::new(false);
-    let channel_bytes = width as usize * strip_height as usize * if opaque { 3 } else { 4 };
+    let channels = if opaque { 3 } else { 4 };
 
     let result = std::thread::scope(|scope| -> Result<(), ExportError> {
         let mut receivers = VecDeque::new();
         for worker in 0..workers {
-            // Each worker draws every `workers`-th strip and hands it over through its own small queue, so the
-            // encoder takes them in order and at most two per worker wait in memory.
-            let (tx, rx) = mpsc::sync_channel::<Result<Vec<u8>, ExportError>>(1);
+            // Each worker draws every `workers`-th strip and hands it over, compressed, through its own small
+            // queue, so the writer takes them in order and at most two per worker wait in memory.
+            let (tx, rx) = mpsc::sync_channel::<Result<CompressedStrip, ExportError>>(1);
             receivers.push_back(rx);
             let prepared = &prepared;
             let stop = &stop;
@@ -715,20 +729,15 @@ pub fn write_png(
                 while index < strips && !stop.load(Ordering::Relaxed) {
                     let top = index * strip_height;
                     let rows = strip_height.min(height - top);
-                    let strip = new_pixmap(width, rows, background).map(|mut pixmap| {
+                    let strip = new_pixmap(width, rows, background).and_then(|mut pixmap| {
                         painter.draw(top, &mut pixmap);
-                        let rgba = pixmap.take();
-                        if opaque {
-                            let mut rgb = Vec::with_capacity(channel_bytes);
-                            for px in rgba.chunks_exact(4) {
-                                rgb.extend_from_slice(&px[..3]);
-                            }
-                            rgb
-                        } else {
-                            let mut rgba = rgba;
+                        let mut rgba = pixmap.take();
+                        if !opaque {
                             demultiply(&mut rgba);
-                            rgba
                         }
+                        let filtered = filter_rows(&rgba, width as usize, channels);
+                        drop(rgba);
+                        compress_strip(&filtered)
                     });
                     if tx.send(strip).is_err() {
                         break;
@@ -738,13 +747,19 @@ pub fn write_png(
             });
         }
         let mut encode = || -> Result<(), ExportError> {
+            let mut zlib = ZlibJoiner::default();
             for index in 0..strips {
                 progress.check()?;
                 let rx = &receivers[index as usize % workers];
                 let strip = rx
                     .recv()
                     .map_err(|_| ExportError::Render("a drawing thread stopped".to_owned()))??;
-                stream.write_all(&strip).map_err(io)?;
+                let data = zlib.push(strip, index + 1 == strips);
+                for chunk in data.chunks(1 << 30) {
+                    writer
+                        .write_chunk(png::chunk::IDAT, chunk)
+                        .map_err(png_error)?;
+                }
                 progress.report(0.1 + 0.85 * (index + 1) as f32 / strips as f32);
             }
             Ok(())
@@ -756,6 +771,187 @@ pub fn write_png(
         result
     });
     result?;
-    stream.finish().map_err(png_error)?;
+    writer.finish().map_err(png_error)?;
     Ok(())
+}
+
+/// PNG rows from premultiplied-or-not RGBA pixels: each row prefixed by its filter type, the first with Sub
+/// (it has no row above in this strip), the others with Up; RGBA becomes RGB when `channels` is 3.
+fn filter_rows(rgba: &[u8], width: usize, channels: usize) -> Vec<u8> {
+    let row_bytes = width * channels;
+    let rows = rgba.len() / (width * 4);
+    let mut out = Vec::with_capacity(rows * (row_bytes + 1));
+    let mut prev = vec![0u8; row_bytes];
+    let mut cur = vec![0u8; row_bytes];
+    for (y, src) in rgba.chunks_exact(width * 4).enumerate() {
+        if channels == 4 {
+            cur.copy_from_slice(src);
+        } else {
+            for (d, s) in cur.chunks_exact_mut(3).zip(src.chunks_exact(4)) {
+                d.copy_from_slice(&s[..3]);
+            }
+        }
+        if y == 0 {
+            out.push(1);
+            out.extend_from_slice(&cur[..channels]);
+            out.extend(
+                cur[channels..]
+                    .iter()
+                    .zip(&cur[..row_bytes - channels])
+                    .map(|(c, left)| c.wrapping_sub(*left)),
+            );
+        } else {
+            out.push(2);
+            out.extend(cur.iter().zip(&prev).map(|(c, up)| c.wrapping_sub(*up)));
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    out
+}
+
+/// One strip's filtered rows compressed by `fdeflate` as a complete zlib stream.
+struct CompressedStrip {
+    zlib: Vec<u8>,
+    raw_len: usize,
+}
+
+fn compress_strip(filtered: &[u8]) -> Result<CompressedStrip, ExportError> {
+    let fail = |e: std::io::Error| ExportError::Render(format!("compression failed: {e}"));
+    let mut compressor =
+        fdeflate::Compressor::new(Vec::with_capacity(filtered.len() / 8 + 64)).map_err(fail)?;
+    compressor.write_data(filtered).map_err(fail)?;
+    let zlib = compressor.finish().map_err(fail)?;
+    // fdeflate writes a two-byte zlib header, one dynamic-Huffman block marked final whose end-of-block code
+    // ends with a 1 bit, and the Adler-32; the joiner relies on this, so check it.
+    let block_header = zlib.get(2).copied().unwrap_or(0);
+    if zlib.len() < 8
+        || zlib[0] != 0x78
+        || block_header & 0b111 != 0b101
+        || zlib[zlib.len() - 5] == 0
+    {
+        return Err(ExportError::Render(
+            "the PNG compressor wrote an unexpected stream".to_owned(),
+        ));
+    }
+    Ok(CompressedStrip {
+        zlib,
+        raw_len: filtered.len(),
+    })
+}
+
+/// Joins the strips' zlib streams into one: keeps the first header, makes every block but the last non-final
+/// and ends it on a byte boundary with an empty stored block, and ends with the Adler-32 of all the data.
+#[derive(Default)]
+struct ZlibJoiner {
+    started: bool,
+    adler: Option<u32>,
+}
+
+impl ZlibJoiner {
+    fn push(&mut self, strip: CompressedStrip, last: bool) -> Vec<u8> {
+        let CompressedStrip { mut zlib, raw_len } = strip;
+        let n = zlib.len();
+        let adler = u32::from_be_bytes([zlib[n - 4], zlib[n - 3], zlib[n - 2], zlib[n - 1]]);
+        self.adler = Some(match self.adler {
+            None => adler,
+            Some(previous) => adler32_combine(previous, adler, raw_len),
+        });
+        zlib.truncate(n - 4);
+        if !last {
+            zlib[2] &= !1;
+            // The end-of-block code's last bit is the highest set bit of the last byte; an empty stored block
+            // (three zero bits, then zeros up to the byte boundary, then LEN 0 and NLEN 0xFFFF) follows it.
+            let used_bits = 8 - zlib[n - 5].leading_zeros();
+            if used_bits > 5 {
+                zlib.push(0);
+            }
+            zlib.extend_from_slice(&[0, 0, 0xFF, 0xFF]);
+        }
+        if self.started {
+            zlib.drain(..2);
+        }
+        self.started = true;
+        if last {
+            zlib.extend_from_slice(&self.adler.unwrap_or(1).to_be_bytes());
+        }
+        zlib
+    }
+}
+
+/// The Adler-32 of two pieces of data joined, from theirs and the second's length (as zlib's
+/// `adler32_combine`).
+fn adler32_combine(adler1: u32, adler2: u32, len2: usize) -> u32 {
+    const BASE: u64 = 65521;
+    let rem = len2 as u64 % BASE;
+    let a1 = adler1 as u64 & 0xFFFF;
+    let b1 = (adler1 >> 16) as u64;
+    let a2 = adler2 as u64 & 0xFFFF;
+    let b2 = (adler2 >> 16) as u64;
+    let a = (a1 + a2 + BASE - 1) % BASE;
+    let b = (rem * a1 % BASE + b1 + b2 + BASE - rem) % BASE;
+    ((b << 16) | a) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn adler32(data: &[u8]) -> u32 {
+        let (mut a, mut b) = (1u32, 0u32);
+        for byte in data {
+            a = (a + *byte as u32) % 65521;
+            b = (b + a) % 65521;
+        }
+        (b << 16) | a
+    }
+
+    #[test]
+    fn adler32_combines_as_one_pass() {
+        let data: Vec<u8> = (0..300_000u32).map(|i| (i * 7 % 251) as u8).collect();
+        let whole = adler32(&data);
+        let (a, b) = data.split_at(123_457);
+        let combined = adler32_combine(adler32(a), adler32(b), b.len());
+        assert_eq!(combined, whole);
+    }
+
+    #[test]
+    fn a_picture_in_many_strips_decodes_to_the_drawn_pixels() {
+        let map = crate::model::sample::generated_map(40);
+        let layout = crate::export::layout(&map);
+        for background in [Background::White, Background::Transparent] {
+            let mut png_bytes = Vec::new();
+            super::super::no_progress(|p| {
+                write_png_in_strips(
+                    &map,
+                    &layout,
+                    PngSize::Scale(0.5),
+                    background,
+                    &mut png_bytes,
+                    p,
+                    20_000,
+                )
+            })
+            .expect("writes");
+            let decoded = image::load_from_memory(&png_bytes)
+                .expect("decodes")
+                .to_rgba8();
+            // The same strips drawn and put together: the encoding must not change a pixel.
+            let (width, height, scale) =
+                png_pixel_size(layout.size, PngSize::Scale(0.5), u64::MAX).unwrap();
+            let prepared = Prepared::new(&map, &layout).unwrap();
+            let mut painter = StripPainter::new(&prepared, scale);
+            let strip_height = (20_000 / width).clamp(16, 4096);
+            let mut drawn = Vec::new();
+            for top in (0..height).step_by(strip_height as usize) {
+                let mut pixmap =
+                    new_pixmap(width, strip_height.min(height - top), background).unwrap();
+                painter.draw(top, &mut pixmap);
+                drawn.extend_from_slice(pixmap.data());
+            }
+            demultiply(&mut drawn);
+            assert_eq!((decoded.width(), decoded.height()), (width, height));
+            assert!(height > strip_height * 8, "many strips");
+            assert!(decoded.into_raw() == drawn, "the same pixels");
+        }
+    }
 }
