@@ -1,11 +1,34 @@
-//! PDF: the map's SVG converted by svg2pdf, with the bundled fonts embedded (subset) so that the text stays
-//! real, selectable and searchable text, Cyrillic included.
+//! PDF: the scene written straight to PDF with `pdf-writer`: vector shapes, and text shaped with rustybuzz (as
+//! the PNG's) shown with the bundled fonts, embedded as subsets (`subsetter`) with a map back to the characters,
+//! so that the text stays real, selectable and searchable text, Cyrillic included. Going through the SVG, usvg
+//! and svg2pdf drew the same page several times slower.
+
+use std::collections::HashMap;
+use std::io::Write as _;
+
+use egui::{Color32, Pos2, Rect};
+use pdf_writer::types::{
+    CidFontType, FontFlags, LineCapStyle, LineJoinStyle, SystemInfo, UnicodeCmap,
+};
+use pdf_writer::{Content, Filter, Finish, Name, Pdf, Ref, Str};
+use rustybuzz::ttf_parser;
 
 use crate::layout::MapLayout;
+use crate::layout::style::score_color;
 use crate::model::Map;
 
-use super::svg::{SvgOptions, write_svg};
-use super::{Background, ExportError, PdfPage, Progress, parse_svg};
+use super::raster::{FontSet, PlacedGlyph, Plans, shape_line};
+use super::scene::{self, Shape};
+use super::svg::{Ascents, page_view_box};
+use super::{ExportError, PdfPage, Progress};
+
+const FONT_NAMES: [&str; 3] = ["DejaVuSans", "DejaVuSans-Bold", "NotoEmoji-Regular"];
+const FONT_TAGS: [&str; 3] = ["WAYMKA", "WAYMKB", "WAYMKC"];
+const FONT_DATA: [&[u8]; 3] = [
+    crate::layout::fonts::SANS,
+    crate::layout::fonts::SANS_BOLD,
+    crate::layout::fonts::EMOJI,
+];
 
 pub fn pdf_bytes(
     map: &Map,
@@ -14,26 +37,502 @@ pub fn pdf_bytes(
     progress: &Progress<'_>,
 ) -> Result<Vec<u8>, ExportError> {
     progress.check()?;
-    // One SVG user unit becomes one PDF point: a map page is as large in points as the map in pixels, and a
-    // paper page gets its size in points with the map fitted inside.
-    let svg = write_svg(
-        map,
-        layout,
-        &SvgOptions {
-            background: Background::Transparent,
-            embed_fonts: false,
-            page: page.size_pt(),
-        },
-    );
-    let tree = parse_svg(&svg)?;
+    let fonts = FontSet::new()?;
+    let size = layout.size;
+    // One map unit is one point on a page sized to the map; on paper the map is fitted and centred with a
+    // margin, as the SVG's view box does.
+    let (page_size, scale, offset) = match page.size_pt() {
+        None => ([size.x, size.y], 1.0, egui::Vec2::ZERO),
+        Some([page_w, page_h]) => {
+            let (min, view) = page_view_box(size, [page_w, page_h]);
+            let scale = (page_w / view.x).min(page_h / view.y);
+            let offset = egui::vec2(
+                (page_w - view.x * scale) / 2.0 - min.x * scale,
+                (page_h - view.y * scale) / 2.0 - min.y * scale,
+            );
+            ([page_w, page_h], scale, offset)
+        }
+    };
+
+    let mut writer = PageWriter {
+        content: Content::new(),
+        fonts: &fonts,
+        plans: Plans::new(),
+        ascents: Ascents::new(),
+        remappers: Default::default(),
+        unicode: Default::default(),
+        alphas: Default::default(),
+        fill_alpha: Some(255),
+        stroke_alpha: Some(255),
+        photo: false,
+    };
+    // Map units, y down.
+    writer
+        .content
+        .transform([scale, 0.0, 0.0, -scale, offset.x, page_size[1] - offset.y]);
+    for shape in scene::build(layout) {
+        writer.shape(&shape);
+    }
     progress.report(0.4);
     progress.check()?;
-    let pdf = svg2pdf::to_pdf(
-        &tree,
-        svg2pdf::ConversionOptions::default(),
-        svg2pdf::PageOptions { dpi: 72.0 },
-    )
-    .map_err(|e| ExportError::Render(e.to_string()))?;
+
+    let mut pdf = Pdf::new();
+    let mut next = 1;
+    let mut alloc = || {
+        let r = Ref::new(next);
+        next += 1;
+        r
+    };
+    let catalog = alloc();
+    let tree = alloc();
+    let page_id = alloc();
+    let content_id = alloc();
+    pdf.catalog(catalog).pages(tree);
+    pdf.pages(tree).kids([page_id]).count(1);
+
+    let content = deflate(&writer.content.finish());
+    pdf.stream(content_id, &content).filter(Filter::FlateDecode);
+
+    // Fonts: a subset of each font used, with widths and the map back to the characters.
+    let mut font_refs = Vec::new();
+    for (index, remapper) in writer.remappers.iter().enumerate() {
+        let Some(remapper) = remapper else { continue };
+        let face = &fonts.faces[index];
+        let subset = subsetter::subset(FONT_DATA[index], 0, remapper)
+            .map_err(|e| ExportError::Render(format!("a font could not be subset: {e}")))?;
+        let upem = face.units_per_em() as f32;
+        let to_pdf = |v: f32| v * 1000.0 / upem;
+        let base_name = format!("{}+{}", FONT_TAGS[index], FONT_NAMES[index]);
+        let (type0, cid, descriptor, file, cmap_id) = (alloc(), alloc(), alloc(), alloc(), alloc());
+        pdf.type0_font(type0)
+            .base_font(Name(base_name.as_bytes()))
+            .encoding_predefined(Name(b"Identity-H"))
+            .descendant_font(cid)
+            .to_unicode(cmap_id);
+        let widths: Vec<f32> = remapper
+            .remapped_gids()
+            .map(|old| {
+                to_pdf(
+                    face.glyph_hor_advance(ttf_parser::GlyphId(old))
+                        .unwrap_or(0) as f32,
+                )
+            })
+            .collect();
+        let mut cid_font = pdf.cid_font(cid);
+        cid_font
+            .subtype(CidFontType::Type2)
+            .base_font(Name(base_name.as_bytes()))
+            .system_info(SystemInfo {
+                registry: Str(b"Adobe"),
+                ordering: Str(b"Identity"),
+                supplement: 0,
+            })
+            .font_descriptor(descriptor)
+            .default_width(0.0)
+            .cid_to_gid_map_predefined(Name(b"Identity"));
+        cid_font.widths().consecutive(0, widths);
+        cid_font.finish();
+        let bbox = face.global_bounding_box();
+        pdf.font_descriptor(descriptor)
+            .name(Name(base_name.as_bytes()))
+            .flags(FontFlags::SYMBOLIC)
+            .bbox(pdf_writer::Rect::new(
+                to_pdf(bbox.x_min as f32),
+                to_pdf(bbox.y_min as f32),
+                to_pdf(bbox.x_max as f32),
+                to_pdf(bbox.y_max as f32),
+            ))
+            .italic_angle(0.0)
+            .ascent(to_pdf(face.ascender() as f32))
+            .descent(to_pdf(face.descender() as f32))
+            .cap_height(to_pdf(
+                face.capital_height().unwrap_or(face.ascender()) as f32
+            ))
+            .stem_v(80.0)
+            .font_file2(file);
+        let compressed = deflate(&subset);
+        pdf.stream(file, &compressed)
+            .filter(Filter::FlateDecode)
+            .pair(Name(b"Length1"), subset.len() as i32);
+        let mut cmap = UnicodeCmap::new(
+            Name(b"Custom"),
+            SystemInfo {
+                registry: Str(b"Adobe"),
+                ordering: Str(b"UCS"),
+                supplement: 0,
+            },
+        );
+        for (gid, text) in &writer.unicode[index] {
+            cmap.pair_with_multiple(*gid, text.chars());
+        }
+        pdf.cmap(cmap_id, &cmap.finish());
+        font_refs.push((index, type0));
+    }
+
+    let alpha_refs: Vec<(String, Ref)> = writer
+        .alphas
+        .iter()
+        .map(|(key, name)| {
+            let id = alloc();
+            let mut state = pdf.ext_graphics(id);
+            match key {
+                (true, a) => state.non_stroking_alpha(*a as f32 / 255.0),
+                (false, a) => state.stroking_alpha(*a as f32 / 255.0),
+            };
+            (name.clone(), id)
+        })
+        .collect();
+
+    let photo_ref = match (&map.persona.photo, writer.photo) {
+        (Some(photo), true) => {
+            let rgba =
+                image::load_from_memory_with_format(photo.png_bytes(), image::ImageFormat::Png)
+                    .map_err(|e| {
+                        ExportError::Render(format!("the persona photo could not be read: {e}"))
+                    })?
+                    .to_rgba8();
+            let (w, h) = rgba.dimensions();
+            let mut rgb = Vec::with_capacity((w * h * 3) as usize);
+            let mut alpha = Vec::with_capacity((w * h) as usize);
+            for px in rgba.pixels() {
+                rgb.extend_from_slice(&px.0[..3]);
+                alpha.push(px.0[3]);
+            }
+            let (image_id, mask_id) = (alloc(), alloc());
+            let mask = deflate(&alpha);
+            let mut smask = pdf.image_xobject(mask_id, &mask);
+            smask.filter(Filter::FlateDecode);
+            smask.width(w as i32).height(h as i32).bits_per_component(8);
+            smask.color_space().device_gray();
+            smask.finish();
+            let data = deflate(&rgb);
+            let mut image = pdf.image_xobject(image_id, &data);
+            image.filter(Filter::FlateDecode);
+            image.width(w as i32).height(h as i32).bits_per_component(8);
+            image.color_space().device_rgb();
+            image.s_mask(mask_id);
+            image.finish();
+            Some(image_id)
+        }
+        _ => None,
+    };
+
+    let mut page_dict = pdf.page(page_id);
+    page_dict
+        .media_box(pdf_writer::Rect::new(0.0, 0.0, page_size[0], page_size[1]))
+        .parent(tree)
+        .contents(content_id);
+    let mut resources = page_dict.resources();
+    let mut font_dict = resources.fonts();
+    for (index, id) in &font_refs {
+        font_dict.pair(Name(format!("F{index}").as_bytes()), *id);
+    }
+    font_dict.finish();
+    let mut states = resources.ext_g_states();
+    for (name, id) in &alpha_refs {
+        states.pair(Name(name.as_bytes()), *id);
+    }
+    states.finish();
+    if let Some(id) = photo_ref {
+        resources.x_objects().pair(Name(b"Photo"), id);
+    }
+    resources.finish();
+    page_dict.finish();
     progress.report(0.9);
-    Ok(pdf)
+    Ok(pdf.finish())
+}
+
+fn deflate(data: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::ZlibEncoder::new(
+        Vec::with_capacity(data.len() / 4 + 64),
+        flate2::Compression::fast(),
+    );
+    let _ = encoder.write_all(data);
+    encoder.finish().unwrap_or_default()
+}
+
+struct PageWriter<'f> {
+    content: Content,
+    fonts: &'f FontSet,
+    plans: Plans,
+    ascents: Ascents,
+    /// Per font: the glyphs used, numbered as in the subset.
+    remappers: [Option<subsetter::GlyphRemapper>; 3],
+    /// Per font: the characters each subset glyph stands for.
+    unicode: [Vec<(u16, String)>; 3],
+    /// Graphics states for opacities: (fill?, alpha) → name.
+    alphas: HashMap<(bool, u8), String>,
+    /// The opacities set now, where known.
+    fill_alpha: Option<u8>,
+    stroke_alpha: Option<u8>,
+    photo: bool,
+}
+
+fn channel(v: u8) -> f32 {
+    v as f32 / 255.0
+}
+
+impl PageWriter<'_> {
+    fn alpha(&mut self, fill: bool, a: u8) {
+        let current = if fill {
+            &mut self.fill_alpha
+        } else {
+            &mut self.stroke_alpha
+        };
+        if *current == Some(a) {
+            return;
+        }
+        *current = Some(a);
+        let count = self.alphas.len();
+        let name = self
+            .alphas
+            .entry((fill, a))
+            .or_insert_with(|| format!("A{count}"))
+            .clone();
+        self.content.set_parameters(Name(name.as_bytes()));
+    }
+
+    fn fill_color(&mut self, color: Color32) {
+        let [r, g, b, a] = color.to_srgba_unmultiplied();
+        self.alpha(true, a);
+        self.content
+            .set_fill_rgb(channel(r), channel(g), channel(b));
+    }
+
+    fn stroke_color(&mut self, color: Color32, width: f32) {
+        let [r, g, b, a] = color.to_srgba_unmultiplied();
+        self.alpha(false, a);
+        self.content
+            .set_stroke_rgb(channel(r), channel(g), channel(b));
+        self.content.set_line_width(width);
+    }
+
+    fn rect_path(&mut self, rect: Rect, radius: f32) {
+        let r = radius.min(rect.width() / 2.0).min(rect.height() / 2.0);
+        let c = &mut self.content;
+        if r <= 0.0 {
+            c.rect(rect.left(), rect.top(), rect.width(), rect.height());
+            return;
+        }
+        let k = r * 0.552_284_8;
+        let (l, t, rt, b) = (rect.left(), rect.top(), rect.right(), rect.bottom());
+        c.move_to(l + r, t);
+        c.line_to(rt - r, t);
+        c.cubic_to(rt - r + k, t, rt, t + r - k, rt, t + r);
+        c.line_to(rt, b - r);
+        c.cubic_to(rt, b - r + k, rt - r + k, b, rt - r, b);
+        c.line_to(l + r, b);
+        c.cubic_to(l + r - k, b, l, b - r + k, l, b - r);
+        c.line_to(l, t + r);
+        c.cubic_to(l, t + r - k, l + r - k, t, l + r, t);
+        c.close_path();
+    }
+
+    fn circle_path(&mut self, center: Pos2, r: f32) {
+        let k = r * 0.552_284_8;
+        let (x, y) = (center.x, center.y);
+        let c = &mut self.content;
+        c.move_to(x + r, y);
+        c.cubic_to(x + r, y + k, x + k, y + r, x, y + r);
+        c.cubic_to(x - k, y + r, x - r, y + k, x - r, y);
+        c.cubic_to(x - r, y - k, x - k, y - r, x, y - r);
+        c.cubic_to(x + k, y - r, x + r, y - k, x + r, y);
+        c.close_path();
+    }
+
+    fn polyline_path(&mut self, points: &[Pos2]) -> bool {
+        let Some((first, rest)) = points.split_first() else {
+            return false;
+        };
+        if rest.is_empty() {
+            return false;
+        }
+        self.content.move_to(first.x, first.y);
+        for p in rest {
+            self.content.line_to(p.x, p.y);
+        }
+        true
+    }
+
+    fn shape(&mut self, shape: &Shape<'_>) {
+        match shape {
+            Shape::Rect { rect, radius, fill } => {
+                if rect.width() <= 0.0 || rect.height() <= 0.0 {
+                    return;
+                }
+                self.fill_color(*fill);
+                self.rect_path(*rect, *radius);
+                self.content.fill_nonzero();
+            }
+            Shape::RectStroke {
+                rect,
+                radius,
+                color,
+                width,
+            } => {
+                self.stroke_color(*color, *width);
+                self.rect_path(*rect, *radius);
+                self.content.stroke();
+            }
+            Shape::Line {
+                points,
+                color,
+                width,
+                dash,
+                round,
+            } => {
+                self.content.save_state();
+                self.stroke_color(*color, *width);
+                if let Some([on, off]) = dash {
+                    self.content.set_dash_pattern([*on, *off], 0.0);
+                }
+                if *round {
+                    self.content.set_line_cap(LineCapStyle::RoundCap);
+                    self.content.set_line_join(LineJoinStyle::RoundJoin);
+                }
+                if self.polyline_path(points) {
+                    self.content.stroke();
+                }
+                self.content.restore_state();
+                // The state is back to what it was before `save_state`.
+                self.reset_alpha_after_restore();
+            }
+            Shape::Face {
+                center,
+                radius,
+                score,
+            } => {
+                self.fill_color(score_color(*score));
+                let (outline, width) = scene::face_outline(*radius);
+                self.stroke_color(outline, width);
+                self.circle_path(*center, *radius);
+                self.content.fill_nonzero();
+                self.circle_path(*center, *radius);
+                self.content.stroke();
+                let face = scene::face_parts(*center, *radius, *score);
+                self.fill_color(scene::FACE_INK);
+                for eye in face.eyes {
+                    self.circle_path(eye, face.eye_radius);
+                    self.content.fill_nonzero();
+                }
+                self.content.save_state();
+                self.stroke_color(scene::FACE_INK, face.line_width);
+                self.content.set_line_join(LineJoinStyle::RoundJoin);
+                if self.polyline_path(&face.mouth) {
+                    self.content.stroke();
+                }
+                self.content.restore_state();
+                self.reset_alpha_after_restore();
+            }
+            Shape::Photo { rect } => {
+                self.photo = true;
+                self.content.save_state();
+                self.content.transform([
+                    rect.width(),
+                    0.0,
+                    0.0,
+                    -rect.height(),
+                    rect.left(),
+                    rect.bottom(),
+                ]);
+                self.content.x_object(Name(b"Photo"));
+                self.content.restore_state();
+            }
+            Shape::Text { block, line } => {
+                let Some(text) = block.lines.get(*line) else {
+                    return;
+                };
+                let baseline = self.ascents.line_top(block, *line) + self.ascents.baseline(block);
+                let glyphs = shape_line(
+                    self.fonts,
+                    &mut self.plans,
+                    text,
+                    block.face,
+                    block.size,
+                    block.pos.x,
+                    baseline,
+                );
+                self.fill_color(block.color);
+                self.text(text, &glyphs, block.size);
+            }
+        }
+    }
+
+    /// After `restore_state` the stroke opacity is the one from before the matching `save_state` (only the
+    /// stroke's changes between them): make the next stroke set it again.
+    fn reset_alpha_after_restore(&mut self) {
+        self.stroke_alpha = None;
+    }
+
+    fn text(&mut self, text: &str, glyphs: &[PlacedGlyph], size: f32) {
+        if glyphs.is_empty() {
+            return;
+        }
+        self.content.begin_text();
+        let mut i = 0;
+        while i < glyphs.len() {
+            // A run: one font, one baseline.
+            let first = glyphs[i];
+            let mut end = i + 1;
+            while end < glyphs.len() && glyphs[end].font == first.font && glyphs[end].y == first.y {
+                end += 1;
+            }
+            let font = first.font as usize;
+            let face = &self.fonts.faces[font];
+            let upem = face.units_per_em() as f32;
+            self.content
+                .set_font(Name(format!("F{font}").as_bytes()), size);
+            self.content
+                .set_text_matrix([1.0, 0.0, 0.0, -1.0, first.x, first.y]);
+            let remapper = self.remappers[font].get_or_insert_with(Default::default);
+            let mut codes: Vec<u8> = Vec::new();
+            let mut items: Vec<(Vec<u8>, f32)> = Vec::new();
+            for (k, glyph) in glyphs[i..end].iter().enumerate() {
+                let known = remapper.get(glyph.id).is_some();
+                let new = remapper.remap(glyph.id);
+                if !known {
+                    // The characters this glyph stands for: its cluster, if it starts one.
+                    let starts = k + i == 0 || glyphs[k + i - 1].cluster != glyph.cluster;
+                    let next = glyphs[k + i + 1..]
+                        .iter()
+                        .map(|g| g.cluster as usize)
+                        .find(|c| *c > glyph.cluster as usize)
+                        .unwrap_or(text.len());
+                    let chars = text
+                        .get(glyph.cluster as usize..next)
+                        .filter(|_| starts)
+                        .unwrap_or("");
+                    if !chars.is_empty() {
+                        self.unicode[font].push((new, chars.to_owned()));
+                    }
+                }
+                codes.extend_from_slice(&new.to_be_bytes());
+                if let Some(next) = glyphs[i..end].get(k + 1) {
+                    let advance = face
+                        .glyph_hor_advance(ttf_parser::GlyphId(glyph.id))
+                        .unwrap_or(0) as f32
+                        * size
+                        / upem;
+                    let expected = glyph.x + advance;
+                    let adjust = (expected - next.x) * 1000.0 / size;
+                    if adjust.abs() > 0.01 {
+                        items.push((std::mem::take(&mut codes), adjust));
+                    }
+                }
+            }
+            let mut shown = self.content.show_positioned();
+            let mut array = shown.items();
+            for (codes, adjust) in &items {
+                array.show(Str(codes));
+                array.adjust(*adjust);
+            }
+            if !codes.is_empty() {
+                array.show(Str(&codes));
+            }
+            array.finish();
+            shown.finish();
+            i = end;
+        }
+        self.content.end_text();
+    }
 }

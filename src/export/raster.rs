@@ -89,8 +89,8 @@ pub fn png_pixel_size(
 }
 
 /// The bundled fonts, ready for shaping and outlines.
-struct FontSet {
-    faces: [rustybuzz::Face<'static>; 3],
+pub(super) struct FontSet {
+    pub(super) faces: [rustybuzz::Face<'static>; 3],
 }
 
 const REGULAR: usize = 0;
@@ -98,7 +98,7 @@ const BOLD: usize = 1;
 const EMOJI: usize = 2;
 
 impl FontSet {
-    fn new() -> Result<FontSet, ExportError> {
+    pub(super) fn new() -> Result<FontSet, ExportError> {
         let load = |bytes: &'static [u8]| {
             rustybuzz::Face::from_slice(bytes, 0)
                 .ok_or_else(|| ExportError::Render("a bundled font could not be read".to_owned()))
@@ -113,15 +113,17 @@ impl FontSet {
     }
 }
 
-type Plans = HashMap<(usize, ttf_parser::Tag, u8), rustybuzz::ShapePlan>;
+pub(super) type Plans = HashMap<(usize, ttf_parser::Tag, u8), rustybuzz::ShapePlan>;
 
 /// A glyph placed on the map: its origin on the baseline, in map units.
 #[derive(Clone, Copy, Debug)]
-struct PlacedGlyph {
-    font: u8,
-    id: u16,
-    x: f32,
-    y: f32,
+pub(super) struct PlacedGlyph {
+    pub(super) font: u8,
+    pub(super) id: u16,
+    pub(super) x: f32,
+    pub(super) y: f32,
+    /// Where the glyph's characters start in the line, in bytes.
+    pub(super) cluster: u32,
 }
 
 /// One line of text, shaped.
@@ -133,7 +135,7 @@ struct ShapedLine {
 
 /// Shapes a line as the SVG's renderers do: runs of the text face, falling back to the emoji font for
 /// characters the text face lacks.
-fn shape_line(
+pub(super) fn shape_line(
     fonts: &FontSet,
     plans: &mut Plans,
     text: &str,
@@ -191,6 +193,7 @@ fn shape_line(
                 id: info.glyph_id as u16,
                 x: pen + pos.x_offset as f32 * scale,
                 y: baseline - pos.y_offset as f32 * scale,
+                cluster: (start + info.cluster as usize) as u32,
             });
             pen += pos.x_advance as f32 * scale;
         }

@@ -1,5 +1,5 @@
 //! The map as SVG: rectangles, paths and real `<text>` elements, one per laid-out line, drawn in the canvas's
-//! order and colours. The same SVG is rasterised for PNG and converted for PDF, so all three agree.
+//! order and colours. The PNG and PDF writers draw the same scene (`scene.rs`), so all three agree.
 
 use std::fmt::Write as _;
 
@@ -97,7 +97,7 @@ impl Ascents {
 
 /// The view box that puts the map on a page with a margin of a twentieth of the page's shorter side;
 /// `preserveAspectRatio="xMidYMid meet"` then fits and centres it.
-fn page_view_box(size: egui::Vec2, [page_w, page_h]: [f32; 2]) -> (Pos2, egui::Vec2) {
+pub(super) fn page_view_box(size: egui::Vec2, [page_w, page_h]: [f32; 2]) -> (Pos2, egui::Vec2) {
     let scale = (page_w / size.x).min(page_h / size.y);
     let margin = 0.05 * page_w.min(page_h) / scale;
     (
