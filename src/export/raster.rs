@@ -206,6 +206,13 @@ pub(super) fn shape_line(
 struct Prepared<'a> {
     shapes: Vec<Shape<'a>>,
     ranges: Vec<(f32, f32)>,
+    /// For a see-through rounded rectangle (a card's shadow) that the next shape, an opaque rounded rectangle
+    /// of the same width and corners, covers down to near its bottom: where to start drawing it. Only the
+    /// part below shows, and blending the hidden part cost much of the drawing time.
+    cuts: Vec<Option<f32>>,
+    /// Opaque white rectangles drawn where nothing was drawn before (the grid's background): on a white
+    /// picture they change nothing.
+    white_on_nothing: Vec<bool>,
     lines: Vec<Option<ShapedLine>>,
     photo: Option<Pixmap>,
     fonts: FontSet,
@@ -217,7 +224,21 @@ impl<'a> Prepared<'a> {
         let mut ascents = Ascents::new();
         let mut plans = Plans::new();
         let shapes = scene::build(layout);
-        let ranges = shapes.iter().map(Shape::y_range).collect();
+        let ranges: Vec<(f32, f32)> = shapes.iter().map(Shape::y_range).collect();
+        let cuts = (0..shapes.len())
+            .map(|i| hidden_top(&shapes[i], shapes.get(i + 1)?))
+            .collect();
+        let mut lowest_so_far = f32::MIN;
+        let white_on_nothing = shapes
+            .iter()
+            .zip(&ranges)
+            .map(|(shape, (_, hi))| {
+                let white = matches!(shape, Shape::Rect { rect, fill, .. }
+                    if *fill == Color32::WHITE && rect.top() > lowest_so_far);
+                lowest_so_far = lowest_so_far.max(*hi);
+                white
+            })
+            .collect();
         let lines = shapes
             .iter()
             .map(|shape| match shape {
@@ -248,11 +269,61 @@ impl<'a> Prepared<'a> {
         Ok(Prepared {
             shapes,
             ranges,
+            cuts,
+            white_on_nothing,
             lines,
             photo,
             fonts,
         })
     }
+}
+
+/// Where a see-through rounded rectangle may start being drawn because `next`, drawn right over it, hides
+/// everything above (see [`Prepared::cuts`]).
+fn hidden_top(shape: &Shape<'_>, next: &Shape<'_>) -> Option<f32> {
+    let (
+        Shape::Rect {
+            rect: below,
+            radius,
+            fill,
+        },
+        Shape::Rect {
+            rect: above,
+            radius: above_radius,
+            fill: above_fill,
+        },
+    ) = (shape, next)
+    else {
+        return None;
+    };
+    let r = radius.min(below.width() / 2.0).min(below.height() / 2.0);
+    // One map unit above where the covering rectangle's bottom corners begin.
+    let cut = above.bottom() - r - 1.0;
+    let covers = fill.a() < 255
+        && above_fill.a() == 255
+        && radius == above_radius
+        && below.left() == above.left()
+        && below.right() == above.right()
+        && above.top() <= below.top()
+        && above.bottom() <= below.bottom()
+        && cut >= below.top() + r;
+    covers.then_some(cut)
+}
+
+/// The part of a rounded rectangle below `cut` (which lies above its bottom corners).
+fn bottom_path(rect: egui::Rect, radius: f32, cut: f32) -> Option<tiny_skia::Path> {
+    let r = radius.min(rect.width() / 2.0).min(rect.height() / 2.0);
+    let k = r * 0.552_284_8;
+    let (l, rt, b) = (rect.left(), rect.right(), rect.bottom());
+    let mut pb = PathBuilder::new();
+    pb.move_to(l, cut);
+    pb.line_to(rt, cut);
+    pb.line_to(rt, b - r);
+    pb.cubic_to(rt, b - r + k, rt - r + k, b, rt - r, b);
+    pb.line_to(l + r, b);
+    pb.cubic_to(l + r - k, b, l, b - r + k, l, b - r);
+    pb.close();
+    pb.finish()
 }
 
 fn decode_photo(png: &[u8]) -> Result<Pixmap, ExportError> {
@@ -408,14 +479,17 @@ fn polyline(points: &[egui::Pos2]) -> Option<tiny_skia::Path> {
 struct StripPainter<'p, 'a> {
     prepared: &'p Prepared<'a>,
     scale: f32,
+    /// The picture's background is white.
+    on_white: bool,
     glyphs: HashMap<GlyphKey, Option<GlyphBitmap>>,
 }
 
 impl<'p, 'a> StripPainter<'p, 'a> {
-    fn new(prepared: &'p Prepared<'a>, scale: f32) -> Self {
+    fn new(prepared: &'p Prepared<'a>, scale: f32, background: Background) -> Self {
         StripPainter {
             prepared,
             scale,
+            on_white: background == Background::White,
             glyphs: HashMap::new(),
         }
     }
@@ -434,8 +508,13 @@ impl<'p, 'a> StripPainter<'p, 'a> {
                 continue;
             }
             match shape {
+                Shape::Rect { .. } if self.on_white && prepared.white_on_nothing[index] => {}
                 Shape::Rect { rect, radius, fill } => {
-                    if let Some(path) = rect_path(*rect, *radius) {
+                    let path = match prepared.cuts[index] {
+                        Some(cut) => bottom_path(*rect, *radius, cut),
+                        None => rect_path(*rect, *radius),
+                    };
+                    if let Some(path) = path {
                         pixmap.fill_path(&path, &paint(*fill), FillRule::Winding, t, None);
                     }
                 }
@@ -633,7 +712,7 @@ pub fn render_rgba(
     progress.report(0.3);
     progress.check()?;
     let mut pixmap = new_pixmap(width, height, background)?;
-    StripPainter::new(&prepared, scale).draw(0, &mut pixmap);
+    StripPainter::new(&prepared, scale, background).draw(0, &mut pixmap);
     progress.report(0.9);
     let mut pixels = pixmap.take();
     demultiply(&mut pixels);
@@ -727,20 +806,38 @@ fn write_png_in_strips(
             let prepared = &prepared;
             let stop = &stop;
             scope.spawn(move || {
-                let mut painter = StripPainter::new(prepared, scale);
+                let mut painter = StripPainter::new(prepared, scale, background);
                 let mut index = worker as u32;
+                // One bitmap and one buffer of filtered rows serve all of this worker's strips.
+                let mut pixmap: Option<Pixmap> = None;
+                let mut filtered = Vec::new();
                 while index < strips && !stop.load(Ordering::Relaxed) {
                     let top = index * strip_height;
                     let rows = strip_height.min(height - top);
-                    let strip = new_pixmap(width, rows, background).and_then(|mut pixmap| {
-                        painter.draw(top, &mut pixmap);
-                        let mut rgba = pixmap.take();
-                        if !opaque {
-                            demultiply(&mut rgba);
+                    let reuse = pixmap.take().filter(|p| p.height() == rows);
+                    let fresh = match reuse {
+                        Some(mut p) => {
+                            p.fill(match background {
+                                Background::White => tiny_skia::Color::WHITE,
+                                Background::Transparent => tiny_skia::Color::TRANSPARENT,
+                            });
+                            Ok(p)
                         }
-                        let filtered = filter_rows(&rgba, width as usize, channels);
-                        drop(rgba);
-                        compress_strip(&filtered)
+                        None => new_pixmap(width, rows, background),
+                    };
+                    let strip = fresh.and_then(|mut strip_pixmap| {
+                        painter.draw(top, &mut strip_pixmap);
+                        if !opaque {
+                            demultiply(strip_pixmap.data_mut());
+                        }
+                        let compressed = compress_strip(
+                            strip_pixmap.data(),
+                            width as usize,
+                            channels,
+                            &mut filtered,
+                        );
+                        pixmap = Some(strip_pixmap);
+                        compressed
                     });
                     if tx.send(strip).is_err() {
                         break;
@@ -778,38 +875,55 @@ fn write_png_in_strips(
     Ok(())
 }
 
-/// PNG rows from premultiplied-or-not RGBA pixels: each row prefixed by its filter type, the first with Sub
-/// (it has no row above in this strip), the others with Up; RGBA becomes RGB when `channels` is 3.
-fn filter_rows(rgba: &[u8], width: usize, channels: usize) -> Vec<u8> {
+/// PNG rows from RGBA pixels: each row prefixed by its filter type, Up, or Sub for the strip's first row
+/// (`prev` empty: it has no row above in this strip); RGBA becomes RGB when `channels` is 3. Written into `out`.
+fn filter_rows<'a>(
+    rgba: &'a [u8],
+    mut prev: &'a [u8],
+    width: usize,
+    channels: usize,
+    out: &mut Vec<u8>,
+) {
     let row_bytes = width * channels;
     let rows = rgba.len() / (width * 4);
-    let mut out = Vec::with_capacity(rows * (row_bytes + 1));
-    let mut prev = vec![0u8; row_bytes];
-    let mut cur = vec![0u8; row_bytes];
-    for (y, src) in rgba.chunks_exact(width * 4).enumerate() {
-        if channels == 4 {
-            cur.copy_from_slice(src);
+    out.clear();
+    out.resize(rows * (row_bytes + 1), 0);
+    for (src, dst) in rgba
+        .chunks_exact(width * 4)
+        .zip(out.chunks_exact_mut(row_bytes + 1))
+    {
+        let (kind, dst) = dst.split_first_mut().expect("a row");
+        if src == prev {
+            // Most rows repeat the one above: Up leaves only zeros, and `out` is zeros already.
+            *kind = 2;
+        } else if prev.is_empty() {
+            *kind = 1;
+            let mut left = [0u8; 4];
+            for (d, s) in dst.chunks_exact_mut(channels).zip(src.chunks_exact(4)) {
+                for c in 0..channels {
+                    d[c] = s[c].wrapping_sub(left[c]);
+                }
+                left.copy_from_slice(s);
+            }
+        } else if channels == 4 {
+            *kind = 2;
+            for ((d, s), p) in dst.iter_mut().zip(src).zip(prev) {
+                *d = s.wrapping_sub(*p);
+            }
         } else {
-            for (d, s) in cur.chunks_exact_mut(3).zip(src.chunks_exact(4)) {
-                d.copy_from_slice(&s[..3]);
+            *kind = 2;
+            for ((d, s), p) in dst
+                .chunks_exact_mut(3)
+                .zip(src.chunks_exact(4))
+                .zip(prev.chunks_exact(4))
+            {
+                d[0] = s[0].wrapping_sub(p[0]);
+                d[1] = s[1].wrapping_sub(p[1]);
+                d[2] = s[2].wrapping_sub(p[2]);
             }
         }
-        if y == 0 {
-            out.push(1);
-            out.extend_from_slice(&cur[..channels]);
-            out.extend(
-                cur[channels..]
-                    .iter()
-                    .zip(&cur[..row_bytes - channels])
-                    .map(|(c, left)| c.wrapping_sub(*left)),
-            );
-        } else {
-            out.push(2);
-            out.extend(cur.iter().zip(&prev).map(|(c, up)| c.wrapping_sub(*up)));
-        }
-        std::mem::swap(&mut prev, &mut cur);
+        prev = src;
     }
-    out
 }
 
 /// One strip's filtered rows compressed by `fdeflate` as a complete zlib stream.
@@ -818,11 +932,30 @@ struct CompressedStrip {
     raw_len: usize,
 }
 
-fn compress_strip(filtered: &[u8]) -> Result<CompressedStrip, ExportError> {
+fn compress_strip(
+    rgba: &[u8],
+    width: usize,
+    channels: usize,
+    filtered: &mut Vec<u8>,
+) -> Result<CompressedStrip, ExportError> {
     let fail = |e: std::io::Error| ExportError::Render(format!("compression failed: {e}"));
+    let row = width * 4;
     let mut compressor =
-        fdeflate::Compressor::new(Vec::with_capacity(filtered.len() / 8 + 64)).map_err(fail)?;
-    compressor.write_data(filtered).map_err(fail)?;
+        fdeflate::Compressor::new(Vec::with_capacity(rgba.len() / 5 + 64)).map_err(fail)?;
+    // A few rows at a time, so that the filtered rows are still in the cache when compressed.
+    let batch = (256 * 1024 / row).max(1) * row;
+    let mut raw_len = 0;
+    for start in (0..rgba.len()).step_by(batch) {
+        let prev = if start == 0 {
+            &[][..]
+        } else {
+            &rgba[start - row..start]
+        };
+        let end = (start + batch).min(rgba.len());
+        filter_rows(&rgba[start..end], prev, width, channels, filtered);
+        compressor.write_data(filtered).map_err(fail)?;
+        raw_len += filtered.len();
+    }
     let zlib = compressor.finish().map_err(fail)?;
     // fdeflate writes a two-byte zlib header, one dynamic-Huffman block marked final whose end-of-block code
     // ends with a 1 bit, and the Adler-32; the joiner relies on this, so check it.
@@ -836,10 +969,7 @@ fn compress_strip(filtered: &[u8]) -> Result<CompressedStrip, ExportError> {
             "the PNG compressor wrote an unexpected stream".to_owned(),
         ));
     }
-    Ok(CompressedStrip {
-        zlib,
-        raw_len: filtered.len(),
-    })
+    Ok(CompressedStrip { zlib, raw_len })
 }
 
 /// Joins the strips' zlib streams into one: keeps the first header, makes every block but the last non-final
@@ -942,7 +1072,7 @@ mod tests {
             let (width, height, scale) =
                 png_pixel_size(layout.size, PngSize::Scale(0.5), u64::MAX).unwrap();
             let prepared = Prepared::new(&map, &layout).unwrap();
-            let mut painter = StripPainter::new(&prepared, scale);
+            let mut painter = StripPainter::new(&prepared, scale, background);
             let strip_height = (20_000 / width).clamp(16, 4096);
             let mut drawn = Vec::new();
             for top in (0..height).step_by(strip_height as usize) {
