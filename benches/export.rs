@@ -106,7 +106,8 @@ fn rsvg_convert(cards: usize, svg: &Path, dir: &Path) {
     let _ = std::fs::remove_file(out);
 }
 
-/// Where the time goes: layout, SVG text, usvg parsing (text shaping), drawing, PDF conversion.
+/// Where the time goes: layout, SVG text, usvg parsing (text shaping), drawing, the former PDF path through
+/// svg2pdf and the direct PDF writer, PNG encoding.
 fn phases(cards: usize, map: &waymark::model::Map) {
     let time = |label: &str, start: Instant| {
         println!(
@@ -135,6 +136,12 @@ fn phases(cards: usize, map: &waymark::model::Map) {
     let start = Instant::now();
     let _ = svg2pdf::to_pdf(&tree, Default::default(), Default::default());
     time("svg2pdf", start);
+    // The PDF export itself writes the scene directly, without the SVG, usvg or svg2pdf.
+    let start = Instant::now();
+    let _ = waymark::export::no_progress(|p| {
+        waymark::export::pdf_bytes(map, waymark::export::PdfPage::Fit, p)
+    });
+    time("pdf_direct_with_layout", start);
     let start = Instant::now();
     let image = waymark::export::no_progress(|p| {
         waymark::export::render_rgba(

@@ -1,7 +1,8 @@
 //! PNG: the scene drawn straight onto tiny-skia bitmaps in horizontal strips, on as many threads as there are
-//! cores, and streamed into the PNG encoder strip by strip, so memory stays at a few strips however tall the
-//! picture is. Text is shaped once with rustybuzz (as usvg and egui do) and drawn from a cache of glyph
-//! bitmaps; parsing the whole map as SVG with usvg and drawing it with resvg was several times slower.
+//! cores; each thread also filters and compresses its strips, and the PNG file is written strip by strip, so
+//! memory stays at a few strips however tall the picture is. Text is shaped once with rustybuzz (as usvg and
+//! egui do) and drawn from a cache of glyph bitmaps; parsing the whole map as SVG with usvg and drawing it with
+//! resvg was several times slower.
 
 use std::collections::{HashMap, VecDeque};
 use std::io::Write;
