@@ -268,14 +268,6 @@ fn without_a_subcommand_the_editor_arguments_still_parse() {
     assert!(help.contains("[MAP]"), "{help}");
 }
 
-/// Writes the sample map to `shots/sample.ron`, for trying the command by hand.
-#[test]
-#[ignore = "writes a file for manual checks"]
-fn write_sample_map_for_manual_checks() {
-    std::fs::create_dir_all("shots").unwrap();
-    sample_file(Path::new("shots"), "sample.ron");
-}
-
 #[test]
 fn csv_output_goes_through_the_csv_writer() {
     let dir = tempfile::tempdir().unwrap();
