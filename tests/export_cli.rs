@@ -286,3 +286,18 @@ fn csv_output_goes_through_the_csv_writer() {
     ]);
     assert_failed_in_one_line(&output, "--transparent");
 }
+
+#[cfg(unix)]
+#[test]
+fn exported_files_are_readable_by_others_like_any_document() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    let map = sample_file(dir.path(), "stroller.ron");
+    for name in ["map.png", "map.svg", "map.pdf"] {
+        let out = dir.path().join(name);
+        let output = run(&[&"export", &map, &"-o", &out]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let mode = std::fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o644, "{name}");
+    }
+}

@@ -374,6 +374,7 @@ impl AtomicFile {
             .suffix(".tmp")
             .tempfile_in(&folder)
             .map_err(|e| fail(io_message(&e)))?;
+        crate::io::new_file_permissions(temp.as_file(), path);
         Ok(AtomicFile {
             path: path.to_owned(),
             temp: std::io::BufWriter::with_capacity(1 << 20, temp),
