@@ -314,18 +314,7 @@ impl PageWriter<'_> {
             c.rect(rect.left(), rect.top(), rect.width(), rect.height());
             return;
         }
-        let k = r * 0.552_284_8;
-        let (l, t, rt, b) = (rect.left(), rect.top(), rect.right(), rect.bottom());
-        c.move_to(l + r, t);
-        c.line_to(rt - r, t);
-        c.cubic_to(rt - r + k, t, rt, t + r - k, rt, t + r);
-        c.line_to(rt, b - r);
-        c.cubic_to(rt, b - r + k, rt - r + k, b, rt - r, b);
-        c.line_to(l + r, b);
-        c.cubic_to(l + r - k, b, l, b - r + k, l, b - r);
-        c.line_to(l, t + r);
-        c.cubic_to(l, t + r - k, l + r - k, t, l + r, t);
-        c.close_path();
+        super::scene::rounded_rect_outline(&mut ContentPath(c), rect, r);
     }
 
     fn circle_path(&mut self, center: Pos2, r: f32) {
@@ -534,5 +523,23 @@ impl PageWriter<'_> {
             i = end;
         }
         self.content.end_text();
+    }
+}
+
+/// A PDF content stream as a [`super::scene::PathSink`].
+struct ContentPath<'c>(&'c mut pdf_writer::Content);
+
+impl super::scene::PathSink for ContentPath<'_> {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.0.move_to(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.0.line_to(x, y);
+    }
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.0.cubic_to(x1, y1, x2, y2, x, y);
+    }
+    fn close(&mut self) {
+        self.0.close_path();
     }
 }

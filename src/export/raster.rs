@@ -449,21 +449,27 @@ fn rect_path(rect: egui::Rect, radius: f32) -> Option<tiny_skia::Path> {
         return tiny_skia::Rect::from_ltrb(rect.left(), rect.top(), rect.right(), rect.bottom())
             .map(PathBuilder::from_rect);
     }
-    // Quarter circles as cubic curves.
-    let k = r * 0.552_284_8;
-    let (l, t, rt, b) = (rect.left(), rect.top(), rect.right(), rect.bottom());
-    let mut pb = PathBuilder::new();
-    pb.move_to(l + r, t);
-    pb.line_to(rt - r, t);
-    pb.cubic_to(rt - r + k, t, rt, t + r - k, rt, t + r);
-    pb.line_to(rt, b - r);
-    pb.cubic_to(rt, b - r + k, rt - r + k, b, rt - r, b);
-    pb.line_to(l + r, b);
-    pb.cubic_to(l + r - k, b, l, b - r + k, l, b - r);
-    pb.line_to(l, t + r);
-    pb.cubic_to(l, t + r - k, l + r - k, t, l + r, t);
-    pb.close();
-    pb.finish()
+    let mut sink = SkiaPath(PathBuilder::new());
+    super::scene::rounded_rect_outline(&mut sink, rect, r);
+    sink.0.finish()
+}
+
+/// tiny-skia's path builder as a [`super::scene::PathSink`].
+struct SkiaPath(PathBuilder);
+
+impl super::scene::PathSink for SkiaPath {
+    fn move_to(&mut self, x: f32, y: f32) {
+        self.0.move_to(x, y);
+    }
+    fn line_to(&mut self, x: f32, y: f32) {
+        self.0.line_to(x, y);
+    }
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+        self.0.cubic_to(x1, y1, x2, y2, x, y);
+    }
+    fn close(&mut self) {
+        self.0.close();
+    }
 }
 
 fn polyline(points: &[egui::Pos2]) -> Option<tiny_skia::Path> {

@@ -214,3 +214,28 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
     }
     out
 }
+
+/// Something a path can be drawn into: tiny-skia's path builder, a PDF content stream.
+pub trait PathSink {
+    fn move_to(&mut self, x: f32, y: f32);
+    fn line_to(&mut self, x: f32, y: f32);
+    fn cubic_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32);
+    fn close(&mut self);
+}
+
+/// The outline of a rectangle with rounded corners (quarter circles as cubic curves); `r` must be positive
+/// and at most half the rectangle's width and height.
+pub fn rounded_rect_outline(sink: &mut impl PathSink, rect: egui::Rect, r: f32) {
+    let k = r * 0.552_284_8;
+    let (l, t, rt, b) = (rect.left(), rect.top(), rect.right(), rect.bottom());
+    sink.move_to(l + r, t);
+    sink.line_to(rt - r, t);
+    sink.cubic_to(rt - r + k, t, rt, t + r - k, rt, t + r);
+    sink.line_to(rt, b - r);
+    sink.cubic_to(rt, b - r + k, rt - r + k, b, rt - r, b);
+    sink.line_to(l + r, b);
+    sink.cubic_to(l + r - k, b, l, b - r + k, l, b - r);
+    sink.line_to(l, t + r);
+    sink.cubic_to(l, t + r - k, l + r - k, t, l + r, t);
+    sink.close();
+}
