@@ -1,5 +1,8 @@
 //! `waymark export` on the command line: success, every failure, and that a failure leaves no file behind.
 
+mod common;
+
+use common::files_in;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -27,21 +30,6 @@ fn sample_file(dir: &Path, name: &str) -> PathBuf {
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-/// Files in a folder, temporary files included.
-fn files_in(dir: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("the folder lists")
-        .map(|e| {
-            e.expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    names.sort();
-    names
 }
 
 fn assert_failed_in_one_line(output: &Output, expected: &str) {

@@ -1,25 +1,14 @@
 //! Saving that fails says so in plain words, and leaves the old file as it was and no stray files behind.
 //! (The tests run as root, for whom a read-only folder is no obstacle, so saving is made to fail in other ways.)
 
+mod common;
+
+use common::files_in;
 use std::path::Path;
 use std::process::Command;
 
 use waymark::io::{load_file, save_file};
 use waymark::model::sample;
-
-fn files_in(folder: &Path) -> Vec<String> {
-    let mut names: Vec<String> = std::fs::read_dir(folder)
-        .expect("list the folder")
-        .map(|e| {
-            e.expect("an entry")
-                .file_name()
-                .to_string_lossy()
-                .into_owned()
-        })
-        .collect();
-    names.sort();
-    names
-}
 
 #[test]
 fn saving_into_a_folder_that_does_not_exist_fails_clearly() {

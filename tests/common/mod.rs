@@ -44,3 +44,18 @@ pub fn cards_view(map: &Map) -> CardsView {
         scores,
     }
 }
+
+/// The names of the files in a folder, temporary files included, sorted.
+pub fn files_in(folder: &std::path::Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .expect("list the folder")
+        .map(|e| {
+            e.expect("an entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    names.sort();
+    names
+}
