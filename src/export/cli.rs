@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Map;
 
-use super::{Background, ExportOptions, Format, PdfPage, PngSize, export_to_file, no_progress};
+use super::{
+    Background, ExportOptions, Format, Paper, PdfPage, PngSize, Poster, export_to_file, no_progress,
+};
 
 /// Export maps to PNG, SVG or PDF, without opening a window.
 ///
@@ -33,11 +35,24 @@ pub struct ExportArgs {
     #[arg(long)]
     pub transparent: bool,
     /// PDF: one page sized to the map (fit), or the map fitted on A4 or A3 landscape.
-    #[arg(long, value_enum, value_name = "PAGE")]
+    #[arg(long, value_enum, value_name = "PAGE", conflicts_with = "poster")]
     pub page: Option<PageArg>,
+    /// PDF: a poster on A4 or A3 sheets, to cut and glue: the map enlarged across --pages-across sheets and
+    /// as many rows as it needs, 10 mm overlap, crop marks and each sheet's row and column in its margin.
+    #[arg(long, value_enum, value_name = "PAPER")]
+    pub poster: Option<PaperArg>,
+    /// PDF poster: how many sheets wide (1 to 20; default 2). The rows follow from the map's shape.
+    #[arg(long, value_name = "N", requires = "poster")]
+    pub pages_across: Option<u32>,
     /// SVG: put the bundled fonts into the file, so browsers show the same fonts on every machine.
     #[arg(long)]
     pub embed_fonts: bool,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PaperArg {
+    A4,
+    A3,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -212,6 +227,16 @@ fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptio
     if args.page.is_some() && picture != Some(Format::Pdf) {
         return Err(only("--page", "PDF"));
     }
+    if args.poster.is_some() && picture != Some(Format::Pdf) {
+        return Err(only("--poster", "PDF"));
+    }
+    let across = args.pages_across.unwrap_or(2);
+    if !(1..=Poster::MAX_ACROSS).contains(&across) {
+        return Err(format!(
+            "--pages-across must be from 1 to {}, not {across}",
+            Poster::MAX_ACROSS
+        ));
+    }
     if args.embed_fonts && picture != Some(Format::Svg) {
         return Err(only("--embed-fonts", "SVG"));
     }
@@ -226,10 +251,17 @@ fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptio
     } else {
         Background::White
     };
-    options.pdf_page = match args.page {
-        None | Some(PageArg::Fit) => PdfPage::Fit,
-        Some(PageArg::A4) => PdfPage::A4Landscape,
-        Some(PageArg::A3) => PdfPage::A3Landscape,
+    options.pdf_page = match (args.poster, args.page) {
+        (Some(paper), _) => PdfPage::Poster(Poster {
+            paper: match paper {
+                PaperArg::A4 => Paper::A4,
+                PaperArg::A3 => Paper::A3,
+            },
+            across,
+        }),
+        (None, None | Some(PageArg::Fit)) => PdfPage::Fit,
+        (None, Some(PageArg::A4)) => PdfPage::A4Landscape,
+        (None, Some(PageArg::A3)) => PdfPage::A3Landscape,
     };
     options.embed_fonts = args.embed_fonts;
     Ok(options)

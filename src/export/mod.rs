@@ -85,23 +85,127 @@ impl Default for PngSize {
 /// The pages of a PDF.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum PdfPage {
-    /// One page exactly the size of the map.
+    /// One page exactly the size of the map (scaled with `/UserUnit` where the map is larger than a PDF page
+    /// may be).
     #[default]
     Fit,
     /// A4 landscape, the map fitted and centred.
     A4Landscape,
     /// A3 landscape, the map fitted and centred.
     A3Landscape,
+    /// A poster: the map enlarged across several sheets that overlap, with marks to cut and glue them.
+    Poster(Poster),
 }
 
 impl PdfPage {
-    /// The page size in PDF points, or `None` for a page sized to the map.
+    /// The page size in PDF points, or `None` for a page sized to the map or a poster's sheets.
     pub fn size_pt(self) -> Option<[f32; 2]> {
         match self {
-            PdfPage::Fit => None,
-            PdfPage::A4Landscape => Some([841.89, 595.28]),
-            PdfPage::A3Landscape => Some([1190.55, 841.89]),
+            PdfPage::Fit | PdfPage::Poster(_) => None,
+            PdfPage::A4Landscape => Some(Paper::A4.landscape()),
+            PdfPage::A3Landscape => Some(Paper::A3.landscape()),
         }
+    }
+}
+
+/// The sheets of paper a poster is printed on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Paper {
+    A4,
+    A3,
+}
+
+impl Paper {
+    /// Width and height in PDF points, the long side across.
+    pub fn landscape(self) -> [f32; 2] {
+        match self {
+            Paper::A4 => [841.89, 595.28],
+            Paper::A3 => [1190.55, 841.89],
+        }
+    }
+}
+
+/// A PDF page may be at most this many units on a side (the PDF specification's limit, which Acrobat
+/// enforces); larger pages set `/UserUnit` so that a unit is more than a point.
+pub const MAX_PAGE_UNITS: f32 = 14_400.0;
+
+/// A poster: how many sheets wide the map is printed; the number of rows follows from the map's shape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Poster {
+    pub paper: Paper,
+    /// Sheets across, from 1 to [`Poster::MAX_ACROSS`].
+    pub across: u32,
+}
+
+impl Poster {
+    pub const MAX_ACROSS: u32 = 20;
+    /// The blank border of each sheet, where the marks and the label go: printers cannot print to the edge.
+    pub const MARGIN_PT: f32 = 10.0 * MM;
+    /// How much of the map neighbouring sheets both show, to glue one over the other.
+    pub const OVERLAP_PT: f32 = 10.0 * MM;
+
+    /// Where each sheet's part of the map comes from, for a map of this size.
+    pub fn plan(self, map_size: egui::Vec2) -> PosterPlan {
+        let [long, short] = self.paper.landscape();
+        // Sheets turn to follow the map: landscape for a wide map, portrait for a tall one.
+        let sheet = if map_size.x >= map_size.y {
+            [long, short]
+        } else {
+            [short, long]
+        };
+        let printable = egui::vec2(
+            sheet[0] - 2.0 * Poster::MARGIN_PT,
+            sheet[1] - 2.0 * Poster::MARGIN_PT,
+        );
+        let stride = printable - egui::Vec2::splat(Poster::OVERLAP_PT);
+        let columns = self.across.clamp(1, Poster::MAX_ACROSS);
+        let width = columns as f32 * stride.x + Poster::OVERLAP_PT;
+        let scale = width / map_size.x.max(1.0);
+        let height = map_size.y * scale;
+        let rows = (((height - Poster::OVERLAP_PT) / stride.y).ceil() as u32).max(1);
+        PosterPlan {
+            sheet,
+            printable,
+            stride,
+            columns,
+            rows,
+            scale,
+            // Centred on the rows, so that the last row is not the only one with white below the map.
+            top: (rows as f32 * stride.y + Poster::OVERLAP_PT - height) / 2.0,
+        }
+    }
+}
+
+const MM: f32 = 72.0 / 25.4;
+
+/// A poster laid out on its sheets: every sheet shows `printable` of the enlarged map, a `stride` from its
+/// neighbours (so that they share [`Poster::OVERLAP_PT`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PosterPlan {
+    /// One sheet's width and height in points.
+    pub sheet: [f32; 2],
+    /// The part of a sheet inside the margins.
+    pub printable: egui::Vec2,
+    pub stride: egui::Vec2,
+    pub columns: u32,
+    pub rows: u32,
+    /// Points on paper per map unit (1.0: the size of the canvas at 100%, or of the page sized to the map).
+    pub scale: f32,
+    /// The blank space above the map on the first row, in points.
+    pub top: f32,
+}
+
+impl PosterPlan {
+    pub fn pages(&self) -> u32 {
+        self.columns * self.rows
+    }
+
+    /// The poster's width and height in millimetres, overlaps counted once.
+    pub fn size_mm(&self) -> [f32; 2] {
+        [
+            (self.columns as f32 * self.stride.x + Poster::OVERLAP_PT) / MM,
+            (self.rows as f32 * self.stride.y + Poster::OVERLAP_PT) / MM,
+        ]
     }
 }
 
@@ -363,6 +467,12 @@ impl AtomicFile {
         if path.is_dir() {
             return Err(fail("it is a folder".to_owned()));
         }
+        if folder.is_file() {
+            return Err(fail(format!(
+                "{} is a file, not a folder",
+                folder.display()
+            )));
+        }
         if !folder.is_dir() {
             return Err(fail(format!(
                 "the folder {} does not exist",
@@ -424,6 +534,7 @@ fn io_message(e: &std::io::Error) -> String {
         ErrorKind::PermissionDenied => "permission denied".to_owned(),
         ErrorKind::NotFound => "the folder does not exist".to_owned(),
         ErrorKind::StorageFull => "the disk is full".to_owned(),
+        ErrorKind::FileTooLarge => "the file is larger than this disk or system allows".to_owned(),
         ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
         _ => e.to_string(),
     }

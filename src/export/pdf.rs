@@ -20,7 +20,7 @@ use crate::model::Map;
 use super::raster::{FontSet, PlacedGlyph, Plans, shape_line};
 use super::scene::{self, Shape};
 use super::svg::{Ascents, page_view_box};
-use super::{ExportError, PdfPage, Progress};
+use super::{ExportError, MAX_PAGE_UNITS, Paper, PdfPage, Poster, PosterPlan, Progress};
 
 const FONT_NAMES: [&str; 3] = ["DejaVuSans", "DejaVuSans-Bold", "NotoEmoji-Regular"];
 const FONT_TAGS: [&str; 3] = ["WAYMKA", "WAYMKB", "WAYMKC"];
@@ -29,6 +29,95 @@ const FONT_DATA: [&[u8]; 3] = [
     crate::layout::fonts::SANS_BOLD,
     crate::layout::fonts::EMOJI,
 ];
+
+/// One page of the PDF: its size, and where the map goes on it.
+struct Sheet {
+    /// The media box, in page units.
+    size: [f32; 2],
+    /// Points per page unit, where a page unit is not one point (pages larger than [`MAX_PAGE_UNITS`]).
+    user_unit: Option<f32>,
+    /// From map units (y down) to page units (y up).
+    map_transform: [f32; 6],
+    /// A poster sheet: its place on the poster, and the part of the page the map may cover.
+    tile: Option<Tile>,
+}
+
+#[derive(Clone, Copy)]
+struct Tile {
+    row: u32,
+    column: u32,
+    plan: PosterPlan,
+}
+
+fn sheets(size: egui::Vec2, page: PdfPage) -> Vec<Sheet> {
+    match page {
+        PdfPage::Fit => {
+            // One map unit is one point, unless that page would be larger than a PDF page may be: then a
+            // page unit is made larger than a point, so that the page stays within the limit and prints at
+            // the same size.
+            let longest = size.x.max(size.y);
+            let unit = if longest > MAX_PAGE_UNITS {
+                // Rounded up, so that the media box is never above the limit.
+                (longest / MAX_PAGE_UNITS * 10_000.0).ceil() / 10_000.0
+            } else {
+                1.0
+            };
+            let page = [size.x / unit, size.y / unit];
+            vec![Sheet {
+                size: page,
+                user_unit: (unit != 1.0).then_some(unit),
+                map_transform: [1.0 / unit, 0.0, 0.0, -1.0 / unit, 0.0, page[1]],
+                tile: None,
+            }]
+        }
+        PdfPage::A4Landscape | PdfPage::A3Landscape => {
+            let [page_w, page_h] = page.size_pt().unwrap_or(Paper::A4.landscape());
+            // On paper the map is fitted and centred with a margin, as the SVG's view box does.
+            let (min, view) = page_view_box(size, [page_w, page_h]);
+            let scale = (page_w / view.x).min(page_h / view.y);
+            let offset = egui::vec2(
+                (page_w - view.x * scale) / 2.0 - min.x * scale,
+                (page_h - view.y * scale) / 2.0 - min.y * scale,
+            );
+            vec![Sheet {
+                size: [page_w, page_h],
+                user_unit: None,
+                map_transform: [scale, 0.0, 0.0, -scale, offset.x, page_h - offset.y],
+                tile: None,
+            }]
+        }
+        PdfPage::Poster(poster) => {
+            let plan = poster.plan(size);
+            let [sheet_w, sheet_h] = plan.sheet;
+            let margin = Poster::MARGIN_PT;
+            let mut sheets = Vec::with_capacity(plan.pages() as usize);
+            for row in 0..plan.rows {
+                for column in 0..plan.columns {
+                    let left = margin - column as f32 * plan.stride.x;
+                    let top = sheet_h - margin - plan.top + row as f32 * plan.stride.y;
+                    sheets.push(Sheet {
+                        size: [sheet_w, sheet_h],
+                        user_unit: None,
+                        map_transform: [plan.scale, 0.0, 0.0, -plan.scale, left, top],
+                        tile: Some(Tile { row, column, plan }),
+                    });
+                }
+            }
+            sheets
+        }
+    }
+}
+
+/// The words printed on each poster sheet (kept together for translation).
+fn tile_label(tile: &Tile) -> String {
+    format!(
+        "Row {}, column {} of {} × {}. Cut at the corner marks; lay each sheet over the one before it up to the dashed marks (10 mm overlap).",
+        tile.row + 1,
+        tile.column + 1,
+        tile.plan.rows,
+        tile.plan.columns,
+    )
+}
 
 pub fn pdf_bytes(
     map: &Map,
@@ -39,20 +128,7 @@ pub fn pdf_bytes(
     progress.check()?;
     let fonts = FontSet::new()?;
     let size = layout.size;
-    // One map unit is one point on a page sized to the map; on paper the map is fitted and centred with a
-    // margin, as the SVG's view box does.
-    let (page_size, scale, offset) = match page.size_pt() {
-        None => ([size.x, size.y], 1.0, egui::Vec2::ZERO),
-        Some([page_w, page_h]) => {
-            let (min, view) = page_view_box(size, [page_w, page_h]);
-            let scale = (page_w / view.x).min(page_h / view.y);
-            let offset = egui::vec2(
-                (page_w - view.x * scale) / 2.0 - min.x * scale,
-                (page_h - view.y * scale) / 2.0 - min.y * scale,
-            );
-            ([page_w, page_h], scale, offset)
-        }
-    };
+    let sheets = sheets(size, page);
 
     let mut writer = PageWriter {
         content: Content::new(),
@@ -66,15 +142,35 @@ pub fn pdf_bytes(
         stroke_alpha: Some(255),
         photo: false,
     };
-    // Map units, y down.
-    writer
-        .content
-        .transform([scale, 0.0, 0.0, -scale, offset.x, page_size[1] - offset.y]);
+    // The map is drawn once, in map units with y down, as a form that every page shows through its own
+    // transform (a poster's sheets each show a part of it).
     for shape in scene::build(layout) {
         writer.shape(&shape);
     }
+    let map_content = deflate(&writer.take_content().finish());
     progress.report(0.4);
     progress.check()?;
+    let mut page_contents = Vec::with_capacity(sheets.len());
+    for sheet in &sheets {
+        progress.check()?;
+        let c = &mut writer.content;
+        c.save_state();
+        if let Some(tile) = &sheet.tile {
+            let margin = Poster::MARGIN_PT;
+            let printable = tile.plan.printable;
+            c.rect(margin, margin, printable.x, printable.y);
+            c.clip_nonzero();
+            c.end_path();
+        }
+        c.transform(sheet.map_transform);
+        c.x_object(Name(b"Map"));
+        c.restore_state();
+        if let Some(tile) = &sheet.tile {
+            writer.tile_marks(sheet.size, tile);
+        }
+        page_contents.push(deflate(&writer.take_content().finish()));
+    }
+    progress.report(0.5);
 
     let mut pdf = Pdf::new();
     let mut next = 1;
@@ -85,13 +181,12 @@ pub fn pdf_bytes(
     };
     let catalog = alloc();
     let tree = alloc();
-    let page_id = alloc();
-    let content_id = alloc();
+    let map_id = alloc();
+    let page_ids: Vec<(Ref, Ref)> = sheets.iter().map(|_| (alloc(), alloc())).collect();
     pdf.catalog(catalog).pages(tree);
-    pdf.pages(tree).kids([page_id]).count(1);
-
-    let content = deflate(&writer.content.finish());
-    pdf.stream(content_id, &content).filter(Filter::FlateDecode);
+    pdf.pages(tree)
+        .kids(page_ids.iter().map(|(page, _)| *page))
+        .count(page_ids.len() as i32);
 
     // Fonts: a subset of each font used, with widths and the map back to the characters.
     let mut font_refs = Vec::new();
@@ -217,27 +312,56 @@ pub fn pdf_bytes(
         _ => None,
     };
 
-    let mut page_dict = pdf.page(page_id);
-    page_dict
-        .media_box(pdf_writer::Rect::new(0.0, 0.0, page_size[0], page_size[1]))
-        .parent(tree)
-        .contents(content_id);
-    let mut resources = page_dict.resources();
-    let mut font_dict = resources.fonts();
-    for (index, id) in &font_refs {
-        font_dict.pair(Name(format!("F{index}").as_bytes()), *id);
+    let write_resources = |mut resources: pdf_writer::writers::Resources<'_>,
+                           x_object: Option<(&[u8], Ref)>| {
+        let mut font_dict = resources.fonts();
+        for (index, id) in &font_refs {
+            font_dict.pair(Name(format!("F{index}").as_bytes()), *id);
+        }
+        font_dict.finish();
+        let mut states = resources.ext_g_states();
+        for (name, id) in &alpha_refs {
+            states.pair(Name(name.as_bytes()), *id);
+        }
+        states.finish();
+        if let Some((name, id)) = x_object {
+            resources.x_objects().pair(Name(name), id);
+        }
+        resources.finish();
+    };
+
+    let mut form = pdf.form_xobject(map_id, &map_content);
+    form.filter(Filter::FlateDecode);
+    // Everything the scene draws is within the map's size; the border is room to spare, not a clip.
+    form.bbox(pdf_writer::Rect::new(
+        -100.0,
+        -100.0,
+        size.x + 100.0,
+        size.y + 100.0,
+    ));
+    write_resources(form.resources(), photo_ref.map(|id| (&b"Photo"[..], id)));
+    form.finish();
+
+    for (sheet, ((page_id, content_id), content)) in
+        sheets.iter().zip(page_ids.iter().zip(&page_contents))
+    {
+        pdf.stream(*content_id, content).filter(Filter::FlateDecode);
+        let mut page_dict = pdf.page(*page_id);
+        page_dict
+            .media_box(pdf_writer::Rect::new(
+                0.0,
+                0.0,
+                sheet.size[0],
+                sheet.size[1],
+            ))
+            .parent(tree)
+            .contents(*content_id);
+        if let Some(unit) = sheet.user_unit {
+            page_dict.user_unit(unit);
+        }
+        write_resources(page_dict.resources(), Some((&b"Map"[..], map_id)));
+        page_dict.finish();
     }
-    font_dict.finish();
-    let mut states = resources.ext_g_states();
-    for (name, id) in &alpha_refs {
-        states.pair(Name(name.as_bytes()), *id);
-    }
-    states.finish();
-    if let Some(id) = photo_ref {
-        resources.x_objects().pair(Name(b"Photo"), id);
-    }
-    resources.finish();
-    page_dict.finish();
     progress.report(0.9);
     Ok(pdf.finish())
 }
@@ -273,6 +397,78 @@ fn channel(v: u8) -> f32 {
 }
 
 impl PageWriter<'_> {
+    /// The content drawn so far, leaving an empty one for the next stream (whose graphics state starts afresh).
+    fn take_content(&mut self) -> Content {
+        self.fill_alpha = Some(255);
+        self.stroke_alpha = Some(255);
+        std::mem::replace(&mut self.content, Content::new())
+    }
+
+    /// A poster sheet's marks and label, in its margin: crop marks at the corners of the printed part, dashed
+    /// marks where the next sheet's edge goes (to the right and below), and which sheet this is.
+    fn tile_marks(&mut self, [width, height]: [f32; 2], tile: &Tile) {
+        const MM: f32 = 72.0 / 25.4;
+        let (margin, overlap) = (Poster::MARGIN_PT, Poster::OVERLAP_PT);
+        let ink = Color32::from_gray(40);
+        self.content.save_state();
+        // Page points, y down, as the map's text is written.
+        self.content.transform([1.0, 0.0, 0.0, -1.0, 0.0, height]);
+        self.stroke_color(ink, 0.4);
+        let (left, top, right, bottom) = (margin, margin, width - margin, height - margin);
+        let (gap, length) = (2.0 * MM, 6.0 * MM);
+        for (x, out_x) in [(left, -1.0), (right, 1.0)] {
+            for (y, out_y) in [(top, -1.0), (bottom, 1.0)] {
+                self.content.move_to(x + out_x * gap, y);
+                self.content.line_to(x + out_x * (gap + length), y);
+                self.content.move_to(x, y + out_y * gap);
+                self.content.line_to(x, y + out_y * (gap + length));
+            }
+        }
+        self.content.stroke();
+        self.content.set_dash_pattern([2.0, 1.5], 0.0);
+        if tile.column + 1 < tile.plan.columns {
+            let x = right - overlap;
+            for (from, to) in [
+                (top - gap, top - gap - length),
+                (bottom + gap, bottom + gap + length),
+            ] {
+                self.content.move_to(x, from);
+                self.content.line_to(x, to);
+            }
+        }
+        if tile.row + 1 < tile.plan.rows {
+            let y = bottom - overlap;
+            for (from, to) in [
+                (left - gap, left - gap - length),
+                (right + gap, right + gap + length),
+            ] {
+                self.content.move_to(from, y);
+                self.content.line_to(to, y);
+            }
+        }
+        self.content.stroke();
+        self.content.restore_state();
+        self.reset_alpha_after_restore();
+
+        self.content.save_state();
+        self.content.transform([1.0, 0.0, 0.0, -1.0, 0.0, height]);
+        let label = tile_label(tile);
+        let size = 6.5;
+        let glyphs = shape_line(
+            self.fonts,
+            &mut self.plans,
+            &label,
+            crate::layout::Face::Regular,
+            size,
+            left + gap + length + 2.0 * MM,
+            bottom + margin / 2.0 + size / 3.0,
+        );
+        self.fill_color(ink);
+        self.text(&label, &glyphs, size);
+        self.content.restore_state();
+        self.fill_alpha = None;
+    }
+
     fn alpha(&mut self, fill: bool, a: u8) {
         let current = if fill {
             &mut self.fill_alpha

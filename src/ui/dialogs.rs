@@ -160,7 +160,7 @@ impl Dialog {
                 let mut choices = app.export_choices;
                 Modal::new(Id::unique("export-dialog")).show(ctx, |ui| {
                     ui.heading("Export map");
-                    export = choices.ui(ui);
+                    export = choices.ui(ui, app.canvas.layout().size);
                     if ui.button("Cancel").clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {

@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use egui::{Id, Modal, Ui};
 
 use crate::export::{
-    Background, ExportError, ExportOptions, Format, PdfPage, PngSize, Progress, RgbaImage,
+    Background, ExportError, ExportOptions, Format, Paper, PdfPage, PngSize, Poster, PosterPlan,
+    Progress, RgbaImage,
 };
 use crate::model::Map;
 
@@ -24,6 +25,8 @@ pub struct ExportChoices {
     pub width: u32,
     pub transparent: bool,
     pub page: PdfPage,
+    /// The poster's sheets, kept while another page choice is made.
+    pub poster: Poster,
 }
 
 impl Default for ExportChoices {
@@ -34,6 +37,10 @@ impl Default for ExportChoices {
             width: 3000,
             transparent: false,
             page: PdfPage::Fit,
+            poster: Poster {
+                paper: Paper::A4,
+                across: 3,
+            },
         }
     }
 }
@@ -55,8 +62,9 @@ impl ExportChoices {
         options
     }
 
-    /// The dialog's controls. Returns true when the user asks to export.
-    pub fn ui(&mut self, ui: &mut Ui) -> bool {
+    /// The dialog's controls, for a map of `map_size` (in map units). Returns true when the user asks to
+    /// export.
+    pub fn ui(&mut self, ui: &mut Ui, map_size: egui::Vec2) -> bool {
         ui.horizontal(|ui| {
             ui.label("Format:");
             ui.radio_value(&mut self.format, Format::Png, "PNG");
@@ -89,12 +97,54 @@ impl ExportChoices {
                     ui.radio_value(&mut self.page, PdfPage::Fit, "Sized to the map");
                     ui.radio_value(&mut self.page, PdfPage::A4Landscape, "A4 landscape");
                     ui.radio_value(&mut self.page, PdfPage::A3Landscape, "A3 landscape");
+                    let poster = matches!(self.page, PdfPage::Poster(_));
+                    if ui.radio(poster, "Poster on A4 / A3 pages").clicked() {
+                        self.page = PdfPage::Poster(self.poster);
+                    }
                 });
+                if let PdfPage::Poster(_) = self.page {
+                    self.poster_ui(ui, map_size);
+                    self.page = PdfPage::Poster(self.poster);
+                }
             }
         }
         ui.add_space(8.0);
         ui.button("Export…").clicked()
     }
+}
+
+impl ExportChoices {
+    /// The poster's paper and width in sheets, and what that gives.
+    fn poster_ui(&mut self, ui: &mut Ui, map_size: egui::Vec2) {
+        ui.horizontal(|ui| {
+            ui.label("Sheets:");
+            ui.radio_value(&mut self.poster.paper, Paper::A4, "A4");
+            ui.radio_value(&mut self.poster.paper, Paper::A3, "A3");
+            let across = ui.label("Pages across:");
+            ui.add(
+                egui::DragValue::new(&mut self.poster.across)
+                    .range(1..=Poster::MAX_ACROSS)
+                    .speed(0.05),
+            )
+            .labelled_by(across.id);
+        });
+        let plan = self.poster.plan(map_size);
+        let [width, height] = plan.size_mm();
+        ui.label(poster_summary(&plan, width, height));
+    }
+}
+
+/// What a poster comes to, in words (kept together for translation).
+fn poster_summary(plan: &PosterPlan, width_mm: f32, height_mm: f32) -> String {
+    format!(
+        "{} × {} sheets ({} pages), {:.0} × {:.0} cm, the map at {:.0}% of its size on screen; 10 mm overlap, with marks to cut and glue.",
+        plan.columns,
+        plan.rows,
+        plan.pages(),
+        width_mm / 10.0,
+        height_mm / 10.0,
+        plan.scale * 100.0,
+    )
 }
 
 /// An export or clipboard render under way: its progress, and the flag that cancels it.
