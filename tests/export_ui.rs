@@ -45,6 +45,59 @@ fn the_export_dialog_exports_a_pdf_on_a_worker() {
 }
 
 #[test]
+fn the_export_dialog_prints_a_poster_on_a3_sheets() {
+    use waymark::export::{Paper, PdfPage, Poster};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("poster.pdf");
+    let mut ui = Driver::new(stroller_map());
+    ui.key_with(Modifiers::COMMAND, Key::E);
+    ui.harness.run_steps(3);
+    ui.harness.get_by_label("PDF").click();
+    ui.harness.run_steps(2);
+    ui.harness.get_by_label("Poster on A4 / A3 pages").click();
+    ui.harness.run_steps(2);
+    ui.harness.get_by_label("A3").click();
+    ui.harness.run_steps(2);
+    // Two sheets across instead of the three offered at first: click the number and type another.
+    ui.harness.get_by_label("Pages across:").click();
+    ui.harness.run_steps(2);
+    ui.type_text("2");
+    ui.key(Key::Enter);
+    let poster = Poster {
+        paper: Paper::A3,
+        across: 2,
+    };
+    let options = ui.app().export_choices.options();
+    assert_eq!(options.pdf_page, PdfPage::Poster(poster));
+    let plan = poster.plan(waymark::export::layout(&stroller_map()).size);
+    let summary = format!(
+        "{} × {} sheets ({} pages)",
+        plan.columns,
+        plan.rows,
+        plan.pages()
+    );
+    assert!(
+        ui.harness.query_by_label_contains(&summary).is_some(),
+        "the dialog says what the poster comes to: {summary}"
+    );
+
+    let ctx = ui.harness.ctx.clone();
+    ui.harness.state_mut().dialog = None;
+    ui.harness
+        .state_mut()
+        .accept_path(&ctx, PathPurpose::Export(options), path.clone());
+    ui.until("the export to finish", |app| app.export_job.is_none());
+    let pdf =
+        String::from_utf8_lossy(&std::fs::read(&path).expect("the PDF was written")).into_owned();
+    assert_eq!(pdf.matches("/Type /Page\n").count(), plan.pages() as usize);
+    assert_eq!(
+        pdf.matches("/MediaBox [0 0 1190.55 841.89]").count(),
+        plan.pages() as usize,
+        "A3 landscape sheets"
+    );
+}
+
+#[test]
 fn copy_map_as_image_puts_a_picture_on_the_clipboard() {
     let mut ui = Driver::new(stroller_map());
     ui.key_with(Modifiers::COMMAND | Modifiers::SHIFT, Key::C);

@@ -122,9 +122,8 @@ impl ExportChoices {
             ui.radio_value(&mut self.poster.paper, Paper::A3, "A3");
             let across = ui.label("Pages across:");
             ui.add(
-                egui::DragValue::new(&mut self.poster.across)
-                    .range(1..=Poster::MAX_ACROSS)
-                    .speed(0.05),
+                // The default speed: the arrow keys and a screen reader's "decrease" step by `speed`.
+                egui::DragValue::new(&mut self.poster.across).range(1..=Poster::MAX_ACROSS),
             )
             .labelled_by(across.id);
         });
@@ -137,7 +136,7 @@ impl ExportChoices {
 /// What a poster comes to, in words (kept together for translation).
 fn poster_summary(plan: &PosterPlan, width_mm: f32, height_mm: f32) -> String {
     format!(
-        "{} × {} sheets ({} pages), {:.0} × {:.0} cm, the map at {:.0}% of its size on screen; 10 mm overlap, with marks to cut and glue.",
+        "{} × {} sheets ({} pages), a poster of {:.0} × {:.0} cm with the map printed at {:.0}%. Neighbouring sheets overlap by 10 mm and have marks to cut and glue them.",
         plan.columns,
         plan.rows,
         plan.pages(),
