@@ -124,6 +124,67 @@ fn pdf_page_option_gives_a4_landscape() {
 }
 
 #[test]
+fn poster_option_prints_the_map_across_a4_sheets() {
+    use waymark::export::{Paper, Poster};
+    let dir = tempfile::tempdir().unwrap();
+    let map = sample_file(dir.path(), "stroller.ron");
+    let out = dir.path().join("poster.pdf");
+    let output = run(&[
+        &"export",
+        &map,
+        &"-o",
+        &out,
+        &"--poster",
+        &"a4",
+        &"--pages-across",
+        &"2",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let pdf = String::from_utf8_lossy(&std::fs::read(&out).unwrap()).into_owned();
+    let plan = Poster {
+        paper: Paper::A4,
+        across: 2,
+    }
+    .plan(waymark::export::layout(&stroller_map()).size);
+    assert_eq!(plan.columns, 2);
+    assert!(plan.rows >= 2, "{plan:?}");
+    assert_eq!(pdf.matches("/Type /Page\n").count(), plan.pages() as usize);
+    assert_eq!(
+        pdf.matches("/MediaBox [0 0 841.89 595.28]").count(),
+        plan.pages() as usize,
+        "every sheet is A4 landscape"
+    );
+
+    let output = run(&[
+        &"export",
+        &map,
+        &"-o",
+        &out,
+        &"--poster",
+        &"a3",
+        &"--pages-across",
+        &"0",
+    ]);
+    assert_failed_in_one_line(&output, "--pages-across must be from 1 to 20");
+    let output = run(&[
+        &"export",
+        &map,
+        &"-o",
+        &dir.path().join("x.png"),
+        &"--poster",
+        &"a4",
+    ]);
+    assert_failed_in_one_line(&output, "--poster applies to PDF only");
+
+    let output = run(&[&"export", &"--help"]);
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        help.contains("--poster <PAPER>") && help.contains("--pages-across <N>"),
+        "{help}"
+    );
+}
+
+#[test]
 fn several_maps_go_into_a_folder() {
     let dir = tempfile::tempdir().unwrap();
     let a = sample_file(dir.path(), "a.ron");
@@ -211,19 +272,12 @@ fn an_unwritable_output_fails_and_leaves_no_file() {
     let output = run(&[&"export", &map, &"-o", &out]);
     assert_failed_in_one_line(&output, "does not exist");
 
-    // A read-only folder (root ignores permissions, so check the folder really refuses first).
-    let locked = dir.path().join("locked");
-    std::fs::create_dir(&locked).unwrap();
-    let mut permissions = std::fs::metadata(&locked).unwrap().permissions();
-    permissions.set_readonly(true);
-    std::fs::set_permissions(&locked, permissions).unwrap();
-    if std::fs::write(locked.join("probe"), b"x").is_err() {
-        let output = run(&[&"export", &map, &"-o", &locked.join("out.pdf")]);
-        assert_failed_in_one_line(&output, "permission denied");
-        assert!(files_in(&locked).is_empty());
-    } else {
-        std::fs::remove_file(locked.join("probe")).unwrap();
-    }
+    // A folder that is a file. (Not a read-only folder: the tests run as root, whom permissions do not stop.)
+    let not_a_folder = dir.path().join("notes.txt");
+    std::fs::write(&not_a_folder, b"notes").unwrap();
+    let output = run(&[&"export", &map, &"-o", &not_a_folder.join("out.pdf")]);
+    assert_failed_in_one_line(&output, "notes.txt is a file, not a folder");
+    assert_eq!(std::fs::read(&not_a_folder).unwrap(), b"notes");
 
     // A picture too large to write: the error names the largest scale that fits, and no file is left.
     let out = dir.path().join("huge.png");
@@ -239,10 +293,44 @@ fn an_unwritable_output_fails_and_leaves_no_file() {
     assert_eq!(std::fs::read(&out).unwrap(), b"old");
     assert_eq!(
         files_in(dir.path()),
-        ["keep.png", "locked", "no-such-folder", "stroller.ron"]
-            .into_iter()
-            .filter(|n| *n != "no-such-folder")
-            .collect::<Vec<_>>()
+        ["keep.png", "notes.txt", "stroller.ron"]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_disk_that_fills_up_keeps_the_old_file_and_leaves_no_temporary_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = sample_file(dir.path(), "stroller.ron");
+    for name in ["map.png", "map.svg", "map.pdf"] {
+        let out = dir.path().join(name);
+        std::fs::write(&out, b"old").unwrap();
+        // A file-size limit (16 blocks, 8 KB) makes writing fail part-way, as a full disk does; root is bound by
+        // it too. Its signal is ignored, so that the write returns an error instead of killing the process.
+        let output = Command::new("sh")
+            .arg("-c")
+            .arg("trap '' XFSZ; ulimit -f 16; exec \"$0\" \"$@\"")
+            .arg(env!("CARGO_BIN_EXE_waymark"))
+            .arg("export")
+            .arg(&map)
+            .arg("-o")
+            .arg(&out)
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .output()
+            .expect("the shell runs");
+        assert_failed_in_one_line(&output, &format!("{name} could not be written"));
+        assert!(
+            stderr(&output).contains("larger than this disk or system allows"),
+            "{}",
+            stderr(&output)
+        );
+        assert_eq!(std::fs::read(&out).unwrap(), b"old", "{name} is kept");
+    }
+    assert_eq!(
+        files_in(dir.path()),
+        ["map.pdf", "map.png", "map.svg", "stroller.ron"],
+        "no temporary file is left"
     );
 }
 
