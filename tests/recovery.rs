@@ -92,15 +92,68 @@ fn writing_where_no_folder_can_be_made_fails_clearly() {
     assert!(error.contains("recovery folder"), "{error}");
 }
 
+const USER_DATA_CHILD: &str = "WAYMARK_USER_DATA_TEST";
+
+/// Not a test of its own: the child process of `autosaves_go_into_waymarks_folder_in_the_user_data_folder`,
+/// run with a home and data folder of its own (`--ignored --exact user_data_child`). Writes an entry into the
+/// user's recovery store and prints where that is.
 #[test]
-fn the_user_data_folder_is_named_for_waymark() {
-    if let Some(store) = RecoveryStore::in_user_data() {
-        let folder = store.folder().to_string_lossy().to_lowercase();
-        assert!(
-            folder.contains("waymark") && folder.ends_with("recovery"),
-            "{folder}"
-        );
-    }
+#[ignore = "a helper run by autosaves_go_into_waymarks_folder_in_the_user_data_folder"]
+fn user_data_child() {
+    assert!(
+        std::env::var_os(USER_DATA_CHILD).is_some(),
+        "run by autosaves_go_into_waymarks_folder_in_the_user_data_folder, which sets {USER_DATA_CHILD}"
+    );
+    let store =
+        RecoveryStore::in_user_data().expect("a user data folder: HOME and XDG_DATA_HOME are set");
+    println!("FOLDER={}", store.folder().display());
+    store
+        .write(&RecoveryId::new(), &sample::stroller_map(), None)
+        .expect("write an entry");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn autosaves_go_into_waymarks_folder_in_the_user_data_folder() {
+    let home = tempfile::tempdir().expect("a temporary home folder");
+    let data = home.path().join("data");
+    let output = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+        .args([
+            "--ignored",
+            "--exact",
+            "user_data_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(USER_DATA_CHILD, "1")
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", &data)
+        .env("XDG_CONFIG_HOME", home.path().join("config"))
+        .output()
+        .expect("the child runs");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success() && stdout.contains("1 passed"),
+        "the child failed: {stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let folder = data.join("waymark").join("recovery");
+    assert!(
+        stdout.contains(&format!("FOLDER={}", folder.display())),
+        "the store is {} : {stdout}",
+        folder.display()
+    );
+    let entries = RecoveryStore::at(&folder).list();
+    assert_eq!(
+        entries.len(),
+        1,
+        "the child's entry is in {}",
+        folder.display()
+    );
+    assert_eq!(
+        entries[0].load().expect("the entry loads"),
+        sample::stroller_map()
+    );
 }
 
 #[test]

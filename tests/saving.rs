@@ -47,12 +47,15 @@ fn saving_over_a_folder_fails_and_keeps_it() {
 
 const FULL_DISK_CHILD: &str = "WAYMARK_FULL_DISK_TEST_SAVE_TO";
 
-/// Run by the child process only, under a file-size limit: tries to save a large map and prints what happened.
+/// Not a test of its own: the child process of `a_disk_that_fills_up_during_a_save_leaves_the_old_file`, which
+/// runs it under a file-size limit (`--ignored --exact full_disk_child`). Tries to save a large map and prints
+/// what happened.
 #[test]
+#[ignore = "a helper run by a_disk_that_fills_up_during_a_save_leaves_the_old_file"]
 fn full_disk_child() {
-    let Some(path) = std::env::var_os(FULL_DISK_CHILD) else {
-        return;
-    };
+    let path = std::env::var_os(FULL_DISK_CHILD).unwrap_or_else(|| {
+        panic!("run by a_disk_that_fills_up_during_a_save_leaves_the_old_file, which sets {FULL_DISK_CHILD}")
+    });
     match save_file(&sample::generated_map(2000), Path::new(&path)) {
         Ok(()) => println!("SAVED"),
         Err(error) => println!("FAILED: {error}"),
@@ -71,12 +74,17 @@ fn a_disk_that_fills_up_during_a_save_leaves_the_old_file() {
     // bound by it too. The signal it raises is ignored, so that the write returns an error instead.
     let output = Command::new("sh")
         .arg("-c")
-        .arg("trap '' XFSZ; ulimit -f 64; exec \"$0\" --exact full_disk_child --nocapture --test-threads=1")
+        .arg("trap '' XFSZ; ulimit -f 64; exec \"$0\" --ignored --exact full_disk_child --nocapture --test-threads=1")
         .arg(std::env::current_exe().expect("the test binary"))
         .env(FULL_DISK_CHILD, &path)
         .output()
         .expect("the child runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("1 passed"),
+        "the child ran the helper: {stdout}{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(
         stdout.contains("FAILED: ") && stdout.contains("workshop.ron could not be saved"),
         "the save should have failed: {stdout}"
