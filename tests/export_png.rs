@@ -74,8 +74,10 @@ fn sample_matches_the_reference_picture() {
     if std::env::var_os("WAYMARK_UPDATE_REFERENCE").is_some() {
         std::fs::create_dir_all("tests/reference").unwrap();
         image.save(REFERENCE).unwrap();
-        eprintln!("wrote {REFERENCE}: look at it and commit it");
-        return;
+        // Not a pass: nothing was compared.
+        panic!(
+            "wrote {REFERENCE}: look at it, commit it, and run the test again without WAYMARK_UPDATE_REFERENCE"
+        );
     }
     let reference = match image::open(REFERENCE) {
         Ok(r) => r.to_rgba8(),
