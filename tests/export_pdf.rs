@@ -60,7 +60,7 @@ fn page_boxes(pdf: &[u8]) -> Vec<PageBox> {
     let number_after = |object: &str, key: &str| -> Option<String> {
         let start = object.find(key)? + key.len();
         let rest = &object[start..];
-        let end = rest.find(|c: char| c == ']' || c == '/' || c == '>' || c == '\n')?;
+        let end = rest.find([']', '/', '>', '\n'])?;
         Some(rest[..end].trim().to_owned())
     };
     text.split("endobj")
