@@ -277,12 +277,30 @@ fn a_poster_tiles_the_map_on_overlapping_a4_sheets() {
         assert!(!first.contains(&squeeze(text)), "{text:?} is not on page 1");
     }
     assert!(
-        first.contains("Row1,column1of"),
+        first.contains(&format!("Row1of{expected_rows},column1of3.")),
         "the sheet says where it goes: {first}"
     );
+    // The last page is the bottom right: the cards that lie wholly in its part.
     let last = squeeze(&pdftotext_pages(&path, Some(pages.len() as u32)));
+    let bottom_row = (expected_rows - 1) as f32;
+    let on_last: Vec<_> = layout
+        .cards
+        .iter()
+        .filter(|c| shown(c.rect, 2.0, bottom_row))
+        .collect();
     assert!(
-        last.contains(&format!("Row{expected_rows},column3of")),
+        !on_last.is_empty(),
+        "some card lies wholly on the last page"
+    );
+    for card in on_last {
+        let text = &map.card(card.id).expect("a card").text;
+        assert!(
+            last.contains(&squeeze(text)),
+            "{text:?} is on the last page"
+        );
+    }
+    assert!(
+        last.contains(&format!("Row{expected_rows}of{expected_rows},column3of3.")),
         "{last}"
     );
 }

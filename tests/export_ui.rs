@@ -71,7 +71,7 @@ fn the_export_dialog_prints_a_poster_on_a3_sheets() {
     assert_eq!(options.pdf_page, PdfPage::Poster(poster));
     let plan = poster.plan(waymark::export::layout(&stroller_map()).size);
     let summary = format!(
-        "{} × {} sheets ({} pages)",
+        "{} sheets across × {} down ({} pages)",
         plan.columns,
         plan.rows,
         plan.pages()

@@ -111,10 +111,10 @@ fn sheets(size: egui::Vec2, page: PdfPage) -> Vec<Sheet> {
 /// The words printed on each poster sheet (kept together for translation).
 fn tile_label(tile: &Tile) -> String {
     format!(
-        "Row {}, column {} of {} × {}. Cut at the corner marks; lay each sheet over the one before it up to the dashed marks (10 mm overlap).",
+        "Row {} of {}, column {} of {}. Cut at the corner marks; lay each sheet over the one before it up to the dashed marks (10 mm overlap).",
         tile.row + 1,
-        tile.column + 1,
         tile.plan.rows,
+        tile.column + 1,
         tile.plan.columns,
     )
 }

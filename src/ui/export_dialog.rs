@@ -136,7 +136,7 @@ impl ExportChoices {
 /// What a poster comes to, in words (kept together for translation).
 fn poster_summary(plan: &PosterPlan, width_mm: f32, height_mm: f32) -> String {
     format!(
-        "{} × {} sheets ({} pages), a poster of {:.0} × {:.0} cm with the map printed at {:.0}%. Neighbouring sheets overlap by 10 mm and have marks to cut and glue them.",
+        "{} sheets across × {} down ({} pages), a poster of {:.0} × {:.0} cm with the map printed at {:.0}%. Neighbouring sheets overlap by 10 mm and have marks to cut and glue them.",
         plan.columns,
         plan.rows,
         plan.pages(),
