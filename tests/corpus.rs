@@ -209,6 +209,34 @@ fn a_photo_that_is_a_broken_png_gives_an_error() {
 }
 
 #[test]
+fn a_large_photo_in_a_file_is_scaled_down_when_the_map_is_read() {
+    // Another program may store a photo far larger than the editor keeps; the canvas uploads the photo as one
+    // texture, which drivers limit to 4096 or 8192 pixels.
+    use base64::Engine as _;
+    let mut png = Vec::new();
+    image::RgbaImage::from_pixel(9000, 300, image::Rgba([10, 120, 200, 255]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .expect("encode a PNG");
+    let photo = base64::engine::general_purpose::STANDARD.encode(&png);
+    let text = std::fs::read_to_string(corpus("valid_minimal.ron")).expect("read the corpus map");
+    let text = text.replacen(
+        "  stages: [",
+        &format!("  persona: (photo: Some(\"{photo}\")),\n  stages: ["),
+        1,
+    );
+    let map = parse_map(&text).expect("the map reads");
+    let photo = map.persona.photo.expect("the photo is kept");
+    let [width, height] = photo.size();
+    assert!(
+        width <= waymark::model::MAX_PHOTO_SIDE && height <= waymark::model::MAX_PHOTO_SIDE,
+        "the photo is {width}×{height}"
+    );
+    assert_eq!(width, waymark::model::MAX_PHOTO_SIDE, "its shape is kept");
+    let stored = photo.to_rgba().expect("the stored photo decodes");
+    assert_eq!([stored.width(), stored.height()], [width, height]);
+}
+
+#[test]
 fn validation_accepts_a_huge_map() {
     // Checking cards against stages one by one would take minutes here (the suite would visibly hang); how fast
     // loading (validation included) really is, is measured by `cargo bench --bench frame` (open_ms).

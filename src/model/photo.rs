@@ -47,7 +47,11 @@ impl std::fmt::Debug for Photo {
 impl Photo {
     /// Decodes a PNG, JPEG or WebP picture, scales it down to [`MAX_PHOTO_SIDE`] and keeps it as PNG.
     pub fn from_image_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
-        let rgba = decode_limited(bytes)?;
+        Photo::from_rgba(decode_limited(bytes)?)
+    }
+
+    /// Scales a decoded picture down to [`MAX_PHOTO_SIDE`] and keeps it as PNG.
+    fn from_rgba(rgba: image::RgbaImage) -> Result<Photo, PhotoError> {
         let rgba = if rgba.width() > MAX_PHOTO_SIDE || rgba.height() > MAX_PHOTO_SIDE {
             image::DynamicImage::ImageRgba8(rgba)
                 .resize(
@@ -120,6 +124,12 @@ impl<'de> Deserialize<'de> for Photo {
         })?;
         let rgba = decode_limited(&png)
             .map_err(|e| serde::de::Error::custom(format!("the persona photo: {e}")))?;
+        if rgba.width() > MAX_PHOTO_SIDE || rgba.height() > MAX_PHOTO_SIDE {
+            // A photo put into the file by another program may be far larger than the editor ever stores; the
+            // canvas uploads it as one texture, which drivers limit (often to 4096 or 8192 pixels).
+            return Photo::from_rgba(rgba)
+                .map_err(|e| serde::de::Error::custom(format!("the persona photo: {e}")));
+        }
         Ok(Photo {
             width: rgba.width(),
             height: rgba.height(),
