@@ -42,7 +42,7 @@ fn a_recovery_entry_brings_back_the_map_with_its_title_and_file() {
         entry.original.as_deref(),
         Some(Path::new("/home/anna/stroller.ron"))
     );
-    assert!(entry.owner_is_running(), "this process wrote it");
+    assert_eq!(entry.pid, Some(std::process::id()), "this process wrote it");
     assert_eq!(entry.load().expect("the recovered map loads"), map);
     let other = entries
         .iter()
@@ -78,6 +78,112 @@ fn an_entry_whose_information_is_lost_is_still_listed() {
     assert!(entries[0].title.contains(id.as_str()));
     assert_eq!(entries[0].pid, None);
     assert!(entries[0].load().is_ok());
+}
+
+#[test]
+fn an_entry_is_left_over_only_when_no_running_editor_holds_it() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = RecoveryStore::at(dir.path());
+    let (live, crashed) = (RecoveryId::new(), RecoveryId::new());
+    let lock = store.hold(&live).expect("the first holder takes the lock");
+    store
+        .write(&live, &sample::stroller_map(), None)
+        .expect("write");
+    // Written by this very process, which is running: the process id says nothing, the lock does.
+    store
+        .write(&crashed, &sample::generated_map(5), None)
+        .expect("write");
+    assert!(
+        store.hold(&live).is_err(),
+        "a second holder cannot take a held entry"
+    );
+    let ids = |entries: Vec<waymark::io::recovery::RecoveryEntry>| -> Vec<RecoveryId> {
+        entries.into_iter().map(|e| e.id).collect()
+    };
+    assert_eq!(ids(store.leftovers()), [crashed.clone()]);
+
+    lock.release();
+    let mut left = ids(store.leftovers());
+    left.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    let mut both = vec![live.clone(), crashed];
+    both.sort_by(|a, b| a.as_str().cmp(b.as_str()));
+    assert_eq!(left, both, "once let go, the entry is a leftover");
+    let again = store.hold(&live).expect("a restoring editor takes it over");
+    store.remove(&live).expect("remove");
+    again.release();
+    assert!(
+        files_named(dir.path(), &live).is_empty(),
+        "no lock file stays behind"
+    );
+}
+
+fn files_named(folder: &Path, id: &RecoveryId) -> Vec<String> {
+    std::fs::read_dir(folder)
+        .expect("list")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|name| name.starts_with(id.as_str()))
+        .collect()
+}
+
+const EDITOR_CHILD: &str = "WAYMARK_TEST_RECOVERY_FOLDER";
+
+/// Run by the child process only: an editor that writes a recovery entry, holds it as a running editor does,
+/// and waits to be killed.
+#[test]
+fn recovery_editor_child() {
+    use std::io::Write as _;
+    let Some(folder) = std::env::var_os(EDITOR_CHILD) else {
+        return;
+    };
+    let store = RecoveryStore::at(folder);
+    let id = RecoveryId::new();
+    let _lock = store.hold(&id).expect("hold the entry");
+    store
+        .write(&id, &sample::stroller_map(), None)
+        .expect("write the entry");
+    let mut stdout = std::io::stdout();
+    let _ = writeln!(stdout, "holding");
+    let _ = stdout.flush();
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+}
+
+#[test]
+fn another_running_editors_work_is_not_offered_until_it_is_killed() {
+    use std::io::BufRead as _;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let store = RecoveryStore::at(dir.path());
+    let mut child = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+        .args([
+            "--exact",
+            "recovery_editor_child",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(EDITOR_CHILD, dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the other editor starts");
+    let stdout = child.stdout.take().expect("its output");
+    let holding = std::io::BufReader::new(stdout)
+        .lines()
+        .map_while(Result::ok)
+        .any(|line| line.contains("holding"));
+    assert!(holding, "the other editor did not write its entry");
+    assert_eq!(store.list().len(), 1);
+    assert!(
+        store.leftovers().is_empty(),
+        "a running editor's entry is its live work"
+    );
+    child.kill().expect("the other editor is killed");
+    child.wait().expect("it ends");
+    assert_eq!(
+        store.leftovers().len(),
+        1,
+        "after the kill its entry is offered back"
+    );
 }
 
 #[test]

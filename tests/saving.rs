@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::files_in;
+use common::{LockHolder, files_in};
 use std::path::Path;
 use std::process::Command;
 
@@ -95,5 +95,41 @@ fn a_disk_that_fills_up_during_a_save_leaves_the_old_file() {
         files_in(dir.path()),
         ["workshop.ron"],
         "a temporary file was left behind"
+    );
+}
+
+#[test]
+fn lock_holder_child() {
+    common::lock_holder_child();
+}
+
+#[test]
+fn a_save_removes_temporary_files_that_killed_saves_left_but_not_those_in_use() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let make = |name: &str, age: std::time::Duration| {
+        let path = dir.path().join(name);
+        let file = std::fs::File::create(&path).expect("make the file");
+        file.set_modified(std::time::SystemTime::now() - age)
+            .expect("set its time");
+        path
+    };
+    let hours = |n: u64| std::time::Duration::from_secs(n * 3600);
+    make(".waymark-save-killed.tmp", hours(2));
+    make(".waymark-save-just-started.tmp", std::time::Duration::ZERO);
+    make(".waymark-save-someone-else.txt", hours(2));
+    // Another running Waymark is still writing this one (a very slow save, or a clock that is off).
+    let in_use = make(".waymark-save-in-use.tmp", hours(2));
+    let _other_waymark = LockHolder::start(&in_use);
+
+    save_file(&sample::stroller_map(), &dir.path().join("map.ron")).expect("the save");
+    assert_eq!(
+        files_in(dir.path()),
+        [
+            ".waymark-save-in-use.tmp",
+            ".waymark-save-just-started.tmp",
+            ".waymark-save-someone-else.txt",
+            "map.ron"
+        ],
+        "only the old temporary file that nobody holds is removed"
     );
 }

@@ -374,3 +374,54 @@ fn clicking_outside_ends_editing_and_the_colour_keys_recolour_a_card() {
     ui.undo();
     assert_eq!(ui.map().card(a).unwrap().color, CardColor::Yellow);
 }
+
+#[test]
+fn shortcuts_with_shift_work_with_the_keys_a_real_keyboard_sends() {
+    // What X11 sends on US and Russian layouts: the key egui has for the typed character (`!` is
+    // `Key::Exclamationmark`; `)`, `Ы` and `Я` have none, so the key's place is sent instead).
+    for (layout, s_key, z_key) in [("US", "S", "Z"), ("Russian", "Ы", "Я")] {
+        let mut ui = Driver::new(map_with_cards());
+        assert_eq!(ui.app().canvas.view.zoom, 1.0);
+        ui.real_key(Modifiers::SHIFT, Key::Num1, "!");
+        let fit = ui.app().canvas.view.zoom;
+        assert!(
+            (fit - 1.0).abs() > 0.01,
+            "{layout}: Shift+1 fits the map to the window"
+        );
+        ui.real_key(Modifiers::SHIFT, Key::Num0, ")");
+        assert_eq!(
+            ui.app().canvas.view.zoom,
+            1.0,
+            "{layout}: Shift+0 zooms to 100%"
+        );
+        ui.real_key(Modifiers::SHIFT, Key::Equals, "+");
+        assert!(
+            ui.app().canvas.view.zoom > 1.0,
+            "{layout}: Shift+= (the + key) zooms in"
+        );
+        ui.real_key(Modifiers::NONE, Key::Minus, "-");
+        assert!(
+            (ui.app().canvas.view.zoom - 1.0).abs() < 0.001,
+            "{layout}: - zooms out"
+        );
+        ui.real_key(Modifiers::SHIFT, Key::Num1, "!");
+        assert_eq!(ui.app().canvas.view.zoom, fit, "{layout}: and fits again");
+
+        let stages = ui.map().stages.len();
+        ui.real_key(Modifiers::SHIFT, Key::S, s_key);
+        assert_eq!(
+            ui.map().stages.len(),
+            stages + 1,
+            "{layout}: Shift+S adds a stage"
+        );
+        ui.key(Key::Escape);
+        ui.real_key(Modifiers::COMMAND, Key::Z, &z_key.to_lowercase());
+        assert_eq!(ui.map().stages.len(), stages, "{layout}: Ctrl+Z undoes");
+        ui.real_key(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z, z_key);
+        assert_eq!(
+            ui.map().stages.len(),
+            stages + 1,
+            "{layout}: Ctrl+Shift+Z redoes"
+        );
+    }
+}

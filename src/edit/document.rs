@@ -36,6 +36,14 @@ pub struct Document {
     next_step_id: u64,
     saved_state: u64,
     revision: u64,
+    identity: u64,
+}
+
+/// A number no other document of this run has.
+fn new_identity() -> u64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
 }
 
 impl Document {
@@ -48,7 +56,14 @@ impl Document {
             next_step_id: 1,
             saved_state: 0,
             revision: 0,
+            identity: new_identity(),
         }
+    }
+
+    /// Tells maps apart: a new number whenever the document gets another map (new, open, restore). Work done
+    /// in the background for one map (a save, a photo) carries it, so that it is never applied to another.
+    pub fn identity(&self) -> u64 {
+        self.identity
     }
 
     pub fn map(&self) -> &Map {

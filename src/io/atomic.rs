@@ -2,6 +2,57 @@
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+const TEMP_PREFIX: &str = ".waymark-save-";
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// A temporary file older than this whose lock is free was left by a save that was killed or crashed.
+pub const STALE_TEMPORARY_FILE_AGE: Duration = Duration::from_secs(60 * 60);
+
+/// Removes the temporary files that interrupted saves left in `folder`: those older than
+/// [`STALE_TEMPORARY_FILE_AGE`] that no running Waymark holds locked. A save under way holds its temporary
+/// file locked, and a young file may be one that an older Waymark (which did not lock) is still writing, so
+/// both are kept. Best effort: what cannot be checked or removed stays.
+pub fn remove_stale_temporary_files(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let now = SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let path = entry.path();
+        let old = std::fs::symlink_metadata(&path).is_ok_and(|meta| {
+            meta.is_file()
+                && meta
+                    .modified()
+                    .ok()
+                    .and_then(|modified| now.duration_since(modified).ok())
+                    .is_some_and(|age| age >= STALE_TEMPORARY_FILE_AGE)
+        });
+        if !old {
+            continue;
+        }
+        let Ok(file) = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(&path)
+        else {
+            continue;
+        };
+        if file.try_lock().is_ok() {
+            // Removed while still locked, so that no save can take the name in between; Windows refuses to
+            // remove an open file, so there the lock is let go first.
+            #[cfg(windows)]
+            drop(file);
+            let _ = std::fs::remove_file(&path);
+        }
+    }
+}
 
 /// Writes `bytes` to `path` through a temporary file in the same folder, flushed to disk and then renamed over
 /// the old file: at every moment the path holds either the old content or the new, never a mix. When writing
@@ -21,11 +72,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
             path.display()
         ));
     }
+    remove_stale_temporary_files(&folder);
     let mut temp = tempfile::Builder::new()
-        .prefix(".waymark-save-")
-        .suffix(".tmp")
+        .prefix(TEMP_PREFIX)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(&folder)
         .map_err(|e| fail("no temporary file could be made in its folder", e))?;
+    // Held until the file is renamed or removed: tells other Waymarks cleaning the folder that it is in use.
+    let _ = temp.as_file().try_lock();
     new_file_permissions(temp.as_file(), path);
     temp.write_all(bytes)
         .map_err(|e| fail("writing failed", e))?;

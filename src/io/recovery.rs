@@ -7,6 +7,11 @@
 //! `<id>.info.ron`, which says which map it is (title, original file, time, the editor's process id). Both are
 //! written atomically, the map first. An entry is never dropped from the list because its info is missing or
 //! damaged: it is listed with what can be known.
+//!
+//! A running editor holds an exclusive lock on `<id>.lock` for each entry it writes (see
+//! [`RecoveryStore::hold`]); the operating system lets go of it when the process ends, however it ends. An
+//! entry whose lock can be taken is a leftover; one that is locked is another running editor's live work.
+//! (`std`'s file locks: `flock` on Unix, `LockFileEx` on Windows, so this works the same everywhere.)
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
@@ -19,6 +24,7 @@ use super::{LoadError, load_file, to_ron_string, write_atomically};
 
 const MAP_SUFFIX: &str = ".ron";
 const INFO_SUFFIX: &str = ".info.ron";
+const LOCK_SUFFIX: &str = ".lock";
 
 /// Where recovery entries live.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,6 +62,22 @@ pub struct RecoveryEntry {
     pub map_path: PathBuf,
 }
 
+/// This editor's claim on a recovery entry: while it is held, no other editor offers the entry for recovery.
+#[derive(Debug)]
+pub struct EntryLock {
+    file: std::fs::File,
+    path: PathBuf,
+}
+
+impl EntryLock {
+    /// Lets go of the entry and removes its lock file (after the entry itself was removed).
+    pub fn release(self) {
+        let EntryLock { file, path } = self;
+        drop(file);
+        let _ = std::fs::remove_file(path);
+    }
+}
+
 impl RecoveryId {
     /// A new id, different from every other one this and any other process makes.
     pub fn new() -> RecoveryId {
@@ -81,16 +103,6 @@ impl Default for RecoveryId {
 }
 
 impl RecoveryEntry {
-    /// Whether the process that wrote this entry is still running (so it is another window's live work, not a
-    /// crash). Known on Linux only; elsewhere, false.
-    pub fn owner_is_running(&self) -> bool {
-        match self.pid {
-            Some(pid) if pid == std::process::id() => true,
-            Some(pid) => Path::new(&format!("/proc/{pid}")).exists(),
-            None => false,
-        }
-    }
-
     /// The recovered map.
     pub fn load(&self) -> Result<Map, LoadError> {
         load_file(&self.map_path)
@@ -124,6 +136,56 @@ impl RecoveryStore {
         self.folder.join(format!("{}{INFO_SUFFIX}", id.0))
     }
 
+    fn lock_path(&self, id: &RecoveryId) -> PathBuf {
+        self.folder.join(format!("{}{LOCK_SUFFIX}", id.0))
+    }
+
+    /// Claims an entry for this editor (before writing it, or when a recovered map is restored), until the
+    /// lock is released or dropped or the process ends.
+    pub fn hold(&self, id: &RecoveryId) -> Result<EntryLock, String> {
+        let path = self.lock_path(id);
+        let fail = |e: &dyn std::fmt::Display| {
+            format!(
+                "the recovery entry {} could not be locked: {e}",
+                path.display()
+            )
+        };
+        std::fs::create_dir_all(&self.folder).map_err(|e| fail(&e))?;
+        let file = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(&path)
+            .map_err(|e| fail(&e))?;
+        match file.try_lock() {
+            Ok(()) => Ok(EntryLock { file, path }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(fail(&"another Waymark holds it")),
+            Err(std::fs::TryLockError::Error(e)) => Err(fail(&e)),
+        }
+    }
+
+    /// Whether a running editor holds the entry (see [`RecoveryStore::hold`]).
+    pub fn is_held(&self, id: &RecoveryId) -> bool {
+        let Ok(file) = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(self.lock_path(id))
+        else {
+            // No lock file: nobody ever held it, or it was released.
+            return false;
+        };
+        matches!(file.try_lock(), Err(std::fs::TryLockError::WouldBlock))
+    }
+
+    /// The entries that editors which crashed or were killed left behind: those no running editor holds.
+    pub fn leftovers(&self) -> Vec<RecoveryEntry> {
+        self.list()
+            .into_iter()
+            .filter(|entry| !self.is_held(&entry.id) && entry.map_path.exists())
+            .collect()
+    }
+
     /// Writes (or replaces) the recovery entry for an open map. `original` is the file it belongs to, if any.
     pub fn write(&self, id: &RecoveryId, map: &Map, original: Option<&Path>) -> Result<(), String> {
         std::fs::create_dir_all(&self.folder).map_err(|e| {
@@ -149,7 +211,8 @@ impl RecoveryStore {
     }
 
     /// Removes an entry (after the map was saved, or the user discarded it). Removing one that is not there
-    /// is not an error.
+    /// is not an error. Its lock file goes too where the system allows it while the lock is held (see
+    /// [`EntryLock::release`]).
     pub fn remove(&self, id: &RecoveryId) -> Result<(), String> {
         for path in [self.info_path(id), self.map_path(id)] {
             match std::fs::remove_file(&path) {
@@ -163,6 +226,7 @@ impl RecoveryStore {
                 }
             }
         }
+        let _ = std::fs::remove_file(self.lock_path(id));
         Ok(())
     }
 

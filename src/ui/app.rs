@@ -18,7 +18,7 @@ use super::files::{Files, Next};
 use super::safekeeping::Safekeeping;
 use super::selection::Selection;
 use super::side_panel;
-use crate::edit::Document;
+use crate::edit::{Document, EditError};
 use crate::layout::fonts::font_definitions;
 use crate::model::Map;
 
@@ -117,7 +117,9 @@ impl WaymarkApp {
             self.file_event(&ctx, event);
         }
         self.window_events(&ctx);
-        self.safekeeping.tick(&ctx, &self.doc, self.path.as_deref());
+        if let Some(notice) = self.safekeeping.tick(&ctx, &self.doc, self.path.as_deref()) {
+            self.status = notice;
+        }
         if self.safekeeping.regained_focus(&ctx)
             && self.dialog.is_none()
             && let Some(path) = &self.path
@@ -152,19 +154,33 @@ impl WaymarkApp {
                 }
             });
         });
+        let mut panel = side_panel::Requests::default();
         egui::Panel::right("side")
             .default_size(300.0)
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    side_panel::show(ui, &mut self.doc, &mut self.canvas, &mut self.files);
+                    panel = side_panel::show(ui, &mut self.doc, self.canvas.selection);
                 });
             });
+        if let Some(error) = panel.refused {
+            self.status = refused_edit(&error);
+        }
+        if let Some(command) = panel.command {
+            self.run(&ctx, command);
+        }
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 self.canvas.show(ui, &mut self.doc);
             });
+        if let Some(error) = self.canvas.refused.take() {
+            self.status = refused_edit(&error);
+        }
+        if let Some(command) = self.canvas.command.take() {
+            self.run(&ctx, command);
+            ctx.request_repaint();
+        }
 
         if self.dialog.is_none()
             && !typing
@@ -212,11 +228,7 @@ impl WaymarkApp {
         let ctx = ui.ctx().clone();
         let mut chosen = None;
         let mut item = |ui: &mut Ui, command: Command, enabled: bool| {
-            let mut button = Button::new(command.label());
-            if let Some(shortcut) = command.shortcuts().first() {
-                button = button.shortcut_text(ctx.format_shortcut(shortcut));
-            }
-            if ui.add_enabled(enabled, button).clicked() {
+            if ui.add_enabled(enabled, command.button(&ctx)).clicked() {
                 chosen = Some(command);
             }
         };
@@ -230,7 +242,8 @@ impl WaymarkApp {
                 if entries.is_empty() {
                     ui.label("No recent maps");
                 }
-                for entry in entries {
+                for (index, entry) in entries.into_iter().enumerate() {
+                    // The entry's file is its label; the command names it by its place in the list.
                     let name = entry.path.display().to_string();
                     let label = if entry.missing {
                         format!("{name} (missing)")
@@ -238,7 +251,7 @@ impl WaymarkApp {
                         name
                     };
                     if ui.add_enabled(!entry.missing, Button::new(label)).clicked() {
-                        open_recent = Some(entry.path);
+                        open_recent = Some(Command::OpenRecent(index));
                     }
                 }
             });
@@ -257,10 +270,7 @@ impl WaymarkApp {
             }
             ui.menu_button("Add lane", |ui| {
                 for kind in crate::model::LaneKind::ALL {
-                    if ui.button(kind.name_en()).clicked() {
-                        let index = self.doc.map().lanes.len();
-                        self.canvas.add_lane(&mut self.doc, index, kind);
-                    }
+                    item(ui, Command::AddLane(kind), true);
                 }
             });
             ui.menu_button("Card colour", |ui| {
@@ -278,13 +288,22 @@ impl WaymarkApp {
                 item(ui, command, true);
             }
         });
-        if let Some(command) = chosen {
+        if let Some(command) = chosen.or(open_recent) {
             self.run(&ctx, command);
         }
-        if let Some(path) = open_recent {
-            self.replace_map(&ctx, Next::OpenPath(path));
+    }
+
+    /// Shows in the status bar why the map refused an edit.
+    pub fn report(&mut self, result: Result<(), EditError>) {
+        if let Err(error) = result {
+            self.status = refused_edit(&error);
         }
     }
+}
+
+/// The status-bar sentence for an edit the map refused.
+pub fn refused_edit(error: &EditError) -> String {
+    format!("The map was not changed: {error}")
 }
 
 impl eframe::App for WaymarkApp {

@@ -1,14 +1,20 @@
-//! Every action of the menus, with its label and keyboard shortcuts. Menus and the shortcut handler are both
-//! generated from [`Command`], so a new action is added in one place and its menu entry and keys cannot drift.
+//! Every action of the menus, the right-click menu and the side panel's buttons, with its label and keyboard
+//! shortcuts. Menus, the right-click menu, the side panel and the shortcut handler are all generated from
+//! [`Command`], and the app carries every one out in one place, so a new action is added once and its menu
+//! entries and keys cannot drift.
 
-use egui::{Key, KeyboardShortcut, Modifiers};
+use egui::{Event, Key, KeyboardShortcut, Modifiers};
 
-use crate::model::CardColor;
+use crate::model::{CardColor, CardId, Channel, LaneId, LaneKind, StageId};
+use crate::ui::canvas::TextTarget;
+use crate::ui::selection::Selection;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
     New,
     Open,
+    /// An entry of File → Open Recent, by its place in the list.
+    OpenRecent(usize),
     Save,
     SaveAs,
     Export,
@@ -22,11 +28,30 @@ pub enum Command {
     EditSelected,
     DeleteSelected,
     AddStage,
+    /// Edit → Add lane: a lane of this kind below the others.
+    AddLane(LaneKind),
+    /// Recolours the selected card (in the right-click menu and the side panel, the card they are about).
     Color(CardColor),
     ZoomIn,
     ZoomOut,
     ZoomFit,
     ZoomActual,
+    // What the right-click menu and the side panel do to the part of the map they are about.
+    /// Edits a card's text, or renames a stage or lane, in place.
+    EditText(TextTarget),
+    /// Deletes a card, or a stage or lane with its cards, or clears a cell's emotion score.
+    Delete(Selection),
+    AddCardIn(StageId, LaneId),
+    AddStageBeside {
+        stage: StageId,
+        after: bool,
+    },
+    AddLaneBelow(LaneId, LaneKind),
+    SetChannel(CardId, Option<Channel>),
+    /// Gives a cell of an Emotions lane a neutral score.
+    SetScore(StageId, LaneId),
+    ChoosePhoto,
+    RemovePhoto,
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -69,6 +94,7 @@ impl Command {
         match self {
             Command::New => "New…",
             Command::Open => "Open…",
+            Command::OpenRecent(_) => "Open recent map",
             Command::Save => "Save",
             Command::SaveAs => "Save As…",
             Command::Export => "Export…",
@@ -78,15 +104,41 @@ impl Command {
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
-            Command::AddCard => "Add card",
+            Command::AddCard | Command::AddCardIn(..) => "Add card",
             Command::EditSelected => "Edit selected",
             Command::DeleteSelected => "Delete selected",
             Command::AddStage => "Add stage",
+            Command::AddLane(kind) | Command::AddLaneBelow(_, kind) => kind.name_en(),
             Command::Color(color) => color.name(),
             Command::ZoomIn => "Zoom in",
             Command::ZoomOut => "Zoom out",
             Command::ZoomFit => "Fit map to window",
             Command::ZoomActual => "Zoom to 100%",
+            Command::EditText(TextTarget::Card(_)) => "Edit text",
+            Command::EditText(TextTarget::StageName(_)) => "Rename stage",
+            Command::EditText(TextTarget::LaneName(_)) => "Rename lane",
+            Command::Delete(Selection::Card(_)) => "Delete card",
+            Command::Delete(Selection::Stage(_)) => "Delete stage and its cards",
+            Command::Delete(Selection::Lane(_)) => "Delete lane and its cards",
+            Command::Delete(Selection::Cell(..)) => "Clear score",
+            Command::Delete(Selection::None) => "Delete selected",
+            Command::AddStageBeside { after: false, .. } => "Add stage before",
+            Command::AddStageBeside { after: true, .. } => "Add stage after",
+            Command::SetChannel(_, Some(Channel::Online)) => "Online",
+            Command::SetChannel(_, Some(Channel::Offline)) => "Offline",
+            Command::SetChannel(_, None) => "—",
+            Command::SetScore(..) => "Set score",
+            Command::ChoosePhoto => "Choose photo…",
+            Command::RemovePhoto => "Remove photo",
+        }
+    }
+
+    /// A menu button for the command: its label, and its first shortcut.
+    pub fn button(self, ctx: &egui::Context) -> egui::Button<'static> {
+        let button = egui::Button::new(self.label());
+        match self.shortcuts().first() {
+            Some(shortcut) => button.shortcut_text(ctx.format_shortcut(shortcut)),
+            None => button,
         }
     }
 
@@ -122,6 +174,18 @@ impl Command {
             Command::ZoomOut => vec![key(NONE, Key::Minus)],
             Command::ZoomFit => vec![key(SHIFT, Key::Num1)],
             Command::ZoomActual => vec![key(SHIFT, Key::Num0)],
+            // These act on a part of the map named by the menu or panel they are in; keys act on the selection.
+            Command::OpenRecent(_)
+            | Command::AddLane(_)
+            | Command::EditText(_)
+            | Command::Delete(_)
+            | Command::AddCardIn(..)
+            | Command::AddStageBeside { .. }
+            | Command::AddLaneBelow(..)
+            | Command::SetChannel(..)
+            | Command::SetScore(..)
+            | Command::ChoosePhoto
+            | Command::RemovePhoto => Vec::new(),
         }
     }
 
@@ -149,7 +213,37 @@ impl Command {
         candidates.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
         candidates
             .into_iter()
-            .find(|(_, s)| input.consume_shortcut(s))
+            .find(|(_, s)| consume(input, s))
             .map(|(c, _)| c)
     }
+}
+
+/// Consumes a press of the shortcut. Shift with a digit or a symbol types a character that depends on the
+/// keyboard layout (Shift+1 is `!` on US and Russian keyboards, Shift+4 is `$` or `;`), and egui-winit reports
+/// that character's key when egui has one (`Key::Exclamationmark` for Shift+1), or else the key's place. So a
+/// shortcut with Shift and a key that is not a letter also matches the key at its place on the keyboard (the
+/// physical key), whatever character it types. Letters keep matching what they type (on Dvorak, Shift+S is
+/// where S is printed).
+fn consume(input: &mut egui::InputState, shortcut: &KeyboardShortcut) -> bool {
+    if input.consume_shortcut(shortcut) {
+        return true;
+    }
+    let key = shortcut.logical_key;
+    let letter = key.name().len() == 1 && key.name().chars().all(|c| c.is_ascii_alphabetic());
+    if !shortcut.modifiers.shift || letter {
+        return false;
+    }
+    let before = input.events.len();
+    input.events.retain(|event| {
+        !matches!(
+            event,
+            Event::Key {
+                physical_key: Some(physical),
+                pressed: true,
+                modifiers,
+                ..
+            } if *physical == key && modifiers.matches_logically(shortcut.modifiers)
+        )
+    });
+    input.events.len() != before
 }

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
+use crate::edit::Document;
 use crate::export::{ExportError, ExportOptions, PngSize, export_to_file, render_rgba};
 use crate::io::csv::{CsvError, export_csv, import_csv_file};
 use crate::io::recovery::RecoveryEntry;
@@ -40,6 +41,22 @@ pub enum PathPurpose {
     ExportCsv,
 }
 
+/// Which map, in which state, a save writes (see [`Document::identity`] and [`Document::state`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SavedState {
+    pub document: u64,
+    pub state: u64,
+}
+
+impl SavedState {
+    pub fn of(doc: &Document) -> SavedState {
+        SavedState {
+            document: doc.identity(),
+            state: doc.state(),
+        }
+    }
+}
+
 pub enum FileEvent {
     Opened {
         path: PathBuf,
@@ -47,11 +64,16 @@ pub enum FileEvent {
     },
     Saved {
         path: PathBuf,
-        state: u64,
+        /// What was saved: the map is no longer open when `of.document` is not the open document's.
+        of: SavedState,
         result: Result<(), String>,
         then: Next,
     },
-    PhotoLoaded(Result<Photo, String>),
+    /// A photo chosen for the persona of the map `document`.
+    PhotoLoaded {
+        document: u64,
+        result: Result<Photo, String>,
+    },
     Restored {
         entry: Box<RecoveryEntry>,
         result: Result<Map, LoadError>,
@@ -269,11 +291,19 @@ impl Files {
         });
     }
 
-    pub fn save(&mut self, ctx: &egui::Context, path: PathBuf, map: Map, state: u64, then: Next) {
+    /// Saves `map`, which is the document in the state `of`, to `path`.
+    pub fn save(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        map: Map,
+        of: SavedState,
+        then: Next,
+    ) {
         self.spawn(ctx, move || FileEvent::Saved {
             result: save_file(&map, &path),
             path,
-            state,
+            of,
             then,
         });
     }
@@ -282,7 +312,7 @@ impl Files {
         &mut self,
         ctx: &egui::Context,
         map: Map,
-        state: u64,
+        of: SavedState,
         suggested: String,
         then: Next,
     ) {
@@ -299,7 +329,7 @@ impl Files {
                     FileEvent::Saved {
                         result: save_file(&map, &path),
                         path,
-                        state,
+                        of,
                         then,
                     }
                 }
@@ -311,14 +341,18 @@ impl Files {
         });
     }
 
-    pub fn photo_dialog(&mut self, ctx: &egui::Context) {
-        self.spawn(ctx, || {
+    /// Asks for a photo for the persona of the map `document`.
+    pub fn photo_dialog(&mut self, ctx: &egui::Context, document: u64) {
+        self.spawn(ctx, move || {
             let started = Instant::now();
             let dialog = rfd::FileDialog::new()
                 .set_title("Choose a persona photo")
                 .add_filter("Pictures", &["png", "jpg", "jpeg", "webp"]);
             match dialog.pick_file() {
-                Some(path) => FileEvent::PhotoLoaded(load_photo(&path)),
+                Some(path) => FileEvent::PhotoLoaded {
+                    document,
+                    result: load_photo(&path),
+                },
                 None if started.elapsed() < NO_DIALOG_THRESHOLD => {
                     FileEvent::NoDialog(PathPurpose::Photo)
                 }
@@ -327,8 +361,11 @@ impl Files {
         });
     }
 
-    pub fn load_photo(&mut self, ctx: &egui::Context, path: PathBuf) {
-        self.spawn(ctx, move || FileEvent::PhotoLoaded(load_photo(&path)));
+    pub fn load_photo(&mut self, ctx: &egui::Context, path: PathBuf, document: u64) {
+        self.spawn(ctx, move || FileEvent::PhotoLoaded {
+            document,
+            result: load_photo(&path),
+        });
     }
 }
 

@@ -1,11 +1,11 @@
-//! The side panel: the map's title and persona, and the properties of what is selected.
+//! The side panel: the map's title and persona, and the properties of what is selected. Text fields, sliders
+//! and the lane kind change the map as they are used; the buttons ask the app for a [`Command`].
 
 use egui::{Color32, RichText, Ui};
 
-use super::canvas::Canvas;
-use super::files::Files;
+use super::commands::Command;
 use super::selection::Selection;
-use crate::edit::{Document, Edit, MergeKey};
+use crate::edit::{Document, Edit, EditError, MergeKey};
 use crate::layout::style::card_fill;
 use crate::model::{
     CardColor, Channel, LaneKind, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Persona,
@@ -25,18 +25,44 @@ fn field(ui: &mut Ui, label: &str, value: &str, multiline: bool) -> Option<Strin
     (text != value).then_some(text)
 }
 
-pub fn show(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas, files: &mut Files) {
-    ui.add_space(4.0);
-    if let Some(title) = field(ui, "Map title", &doc.map().title.clone(), false) {
-        let _ = doc.apply_merging(Edit::SetTitle(title), Some(MergeKey::Title));
-    }
-    ui.separator();
-    persona(ui, doc, files);
-    ui.separator();
-    selected(ui, doc, canvas);
+/// What the side panel asks of the app this frame.
+#[derive(Default)]
+pub struct Requests {
+    /// A button that was clicked.
+    pub command: Option<Command>,
+    /// An edit the map refused, to be shown in the status bar.
+    pub refused: Option<EditError>,
 }
 
-fn persona(ui: &mut Ui, doc: &mut Document, files: &mut Files) {
+impl Requests {
+    fn button(&mut self, ui: &mut Ui, command: Command) {
+        if ui.add(command.button(ui.ctx())).clicked() {
+            self.command = Some(command);
+        }
+    }
+
+    fn note(&mut self, result: Result<(), EditError>) {
+        if let Err(error) = result {
+            self.refused = Some(error);
+        }
+    }
+}
+
+/// Shows the panel for the map and the canvas selection.
+pub fn show(ui: &mut Ui, doc: &mut Document, selection: Selection) -> Requests {
+    let mut requests = Requests::default();
+    ui.add_space(4.0);
+    if let Some(title) = field(ui, "Map title", &doc.map().title.clone(), false) {
+        requests.note(doc.apply_merging(Edit::SetTitle(title), Some(MergeKey::Title)));
+    }
+    ui.separator();
+    persona(ui, doc, &mut requests);
+    ui.separator();
+    selected(ui, doc, selection, &mut requests);
+    requests
+}
+
+fn persona(ui: &mut Ui, doc: &mut Document, requests: &mut Requests) {
     ui.heading("Persona");
     let current = doc.map().persona.clone();
     let fields: [(&str, &'static str, &String, bool); 4] = [
@@ -59,18 +85,15 @@ fn persona(ui: &mut Ui, doc: &mut Document, files: &mut Files) {
                 "goals" => persona.goals = text,
                 _ => persona.quote = text,
             }
-            let _ = doc.apply_merging(Edit::SetPersona(persona), Some(MergeKey::PersonaField(key)));
+            requests.note(
+                doc.apply_merging(Edit::SetPersona(persona), Some(MergeKey::PersonaField(key))),
+            );
         }
     }
     ui.horizontal(|ui| {
-        if ui.button("Choose photo…").clicked() {
-            files.photo_dialog(ui.ctx());
-        }
-        if current.photo.is_some() && ui.button("Remove photo").clicked() {
-            let _ = doc.apply(Edit::SetPersona(Persona {
-                photo: None,
-                ..current.clone()
-            }));
+        requests.button(ui, Command::ChoosePhoto);
+        if current.photo.is_some() {
+            requests.button(ui, Command::RemovePhoto);
         }
     });
     if let Some(photo) = &current.photo {
@@ -79,8 +102,8 @@ fn persona(ui: &mut Ui, doc: &mut Document, files: &mut Files) {
     }
 }
 
-fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
-    match canvas.selection {
+fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mut Requests) {
+    match selection {
         Selection::None => {
             ui.label(
                 RichText::new("Select a card, stage, lane or cell to see its properties.").weak(),
@@ -92,10 +115,10 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
             };
             ui.heading("Card");
             if let Some(text) = field(ui, "Text", &card.text, true) {
-                let _ = doc.apply_merging(
+                requests.note(doc.apply_merging(
                     Edit::SetCardText { card: id, text },
                     Some(MergeKey::CardText(id.0)),
-                );
+                ));
             }
             ui.label("Colour");
             ui.horizontal_wrapped(|ui| {
@@ -105,8 +128,9 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
                         button = button
                             .stroke(egui::Stroke::new(2.0, Color32::from_rgb(0x1F, 0x6F, 0xEB)));
                     }
-                    if ui.add(button).on_hover_text(color.name()).clicked() {
-                        let _ = doc.apply(Edit::SetCardColor { card: id, color });
+                    let command = Command::Color(color);
+                    if ui.add(button).on_hover_text(command.label()).clicked() {
+                        requests.command = Some(command);
                     }
                 }
             });
@@ -114,24 +138,19 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
             if lane_kind == Some(LaneKind::Touchpoints) || card.channel.is_some() {
                 ui.horizontal(|ui| {
                     ui.label("Channel");
-                    for (label, channel) in [
-                        ("Online", Some(Channel::Online)),
-                        ("Offline", Some(Channel::Offline)),
-                        ("—", None),
-                    ] {
+                    for channel in [Some(Channel::Online), Some(Channel::Offline), None] {
+                        let command = Command::SetChannel(id, channel);
                         if ui
-                            .selectable_label(card.channel == channel, label)
+                            .selectable_label(card.channel == channel, command.label())
                             .clicked()
                             && card.channel != channel
                         {
-                            let _ = doc.apply(Edit::SetCardChannel { card: id, channel });
+                            requests.command = Some(command);
                         }
                     }
                 });
             }
-            if ui.button("Delete card").clicked() {
-                let _ = doc.apply(Edit::RemoveCard(id));
-            }
+            requests.button(ui, Command::Delete(Selection::Card(id)));
         }
         Selection::Stage(id) => {
             let Some(stage) = doc.map().stage(id).cloned() else {
@@ -143,7 +162,7 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
                     name,
                     ..stage.clone()
                 });
-                let _ = doc.apply_merging(edit, Some(MergeKey::StageField(id.0, "name")));
+                requests.note(doc.apply_merging(edit, Some(MergeKey::StageField(id.0, "name"))));
             }
             if let Some(time_frame) =
                 field(ui, "Time frame (e.g. 2-3 weeks)", &stage.time_frame, false)
@@ -152,7 +171,7 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
                     time_frame,
                     ..stage.clone()
                 });
-                let _ = doc.apply_merging(edit, Some(MergeKey::StageField(id.0, "time")));
+                requests.note(doc.apply_merging(edit, Some(MergeKey::StageField(id.0, "time"))));
             }
             let mut width = stage.width;
             let slider = ui.add(
@@ -163,14 +182,12 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
                     width: width.round(),
                     ..stage.clone()
                 });
-                let _ = doc.apply_merging(edit, Some(MergeKey::StageField(id.0, "width")));
+                requests.note(doc.apply_merging(edit, Some(MergeKey::StageField(id.0, "width"))));
             }
             if slider.drag_stopped() {
                 doc.seal();
             }
-            if ui.button("Delete stage and its cards").clicked() {
-                let _ = doc.apply(Edit::RemoveStage(id));
-            }
+            requests.button(ui, Command::Delete(Selection::Stage(id)));
         }
         Selection::Lane(id) => {
             let Some(lane) = doc.map().lane(id).cloned() else {
@@ -178,10 +195,10 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
             };
             ui.heading("Lane");
             if let Some(name) = field(ui, "Name", &lane.name, false) {
-                let _ = doc.apply_merging(
+                requests.note(doc.apply_merging(
                     Edit::SetLaneName { lane: id, name },
                     Some(MergeKey::LaneName(id.0)),
-                );
+                ));
             }
             if lane.kind.holds_cards() {
                 let mut kind = lane.kind;
@@ -193,14 +210,12 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
                         }
                     });
                 if kind != lane.kind {
-                    let _ = doc.apply(Edit::SetLaneKind { lane: id, kind });
+                    requests.note(doc.apply(Edit::SetLaneKind { lane: id, kind }));
                 }
             } else {
                 ui.label("Kind: Emotions (a score per stage)");
             }
-            if ui.button("Delete lane and its cards").clicked() {
-                let _ = doc.apply(Edit::RemoveLane(id));
-            }
+            requests.button(ui, Command::Delete(Selection::Lane(id)));
         }
         Selection::Cell(stage, lane) => {
             let kind = doc.map().lane(lane).map(|l| l.kind);
@@ -216,14 +231,12 @@ fn selected(ui: &mut Ui, doc: &mut Document, canvas: &mut Canvas) {
                 .unwrap_or_default();
             ui.heading(format!("{stage_name} · {lane_name}"));
             if kind == Some(LaneKind::Emotions) {
-                emotion(ui, doc, stage, lane);
+                emotion(ui, doc, stage, lane, requests);
             } else {
                 ui.label(
                     RichText::new("Double-click the cell, press N or Enter to add a card.").weak(),
                 );
-                if ui.button("Add card").clicked() {
-                    canvas.add_card(doc, stage, lane, None);
-                }
+                requests.button(ui, Command::AddCardIn(stage, lane));
             }
         }
     }
@@ -234,6 +247,7 @@ fn emotion(
     doc: &mut Document,
     stage: crate::model::StageId,
     lane: crate::model::LaneId,
+    requests: &mut Requests,
 ) {
     let point = doc
         .map()
@@ -242,13 +256,7 @@ fn emotion(
         .cloned();
     let Some(point) = point else {
         ui.label(RichText::new("No score yet.").weak());
-        if ui.button("Set score").clicked() {
-            let _ = doc.apply(Edit::SetEmotion {
-                lane,
-                stage,
-                point: Some((0, String::new())),
-            });
-        }
+        requests.button(ui, Command::SetScore(stage, lane));
         return;
     };
     let mut score = point.score;
@@ -259,7 +267,7 @@ fn emotion(
             stage,
             point: Some((score, point.note.clone())),
         };
-        let _ = doc.apply_merging(edit, Some(MergeKey::Emotion(lane.0, stage.0)));
+        requests.note(doc.apply_merging(edit, Some(MergeKey::Emotion(lane.0, stage.0))));
     }
     if slider.drag_stopped() {
         doc.seal();
@@ -270,14 +278,8 @@ fn emotion(
             stage,
             point: Some((point.score, note)),
         };
-        let _ = doc.apply_merging(edit, Some(MergeKey::EmotionNote(lane.0, stage.0)));
+        requests.note(doc.apply_merging(edit, Some(MergeKey::EmotionNote(lane.0, stage.0))));
     }
     ui.label(RichText::new("Shift+↑ / Shift+↓ on the canvas change the score.").weak());
-    if ui.button("Clear score").clicked() {
-        let _ = doc.apply(Edit::SetEmotion {
-            lane,
-            stage,
-            point: None,
-        });
-    }
+    requests.button(ui, Command::Delete(Selection::Cell(stage, lane)));
 }

@@ -59,3 +59,65 @@ pub fn files_in(folder: &std::path::Path) -> Vec<String> {
     names.sort();
     names
 }
+
+const LOCK_HOLDER: &str = "WAYMARK_TEST_HOLD_LOCK_ON";
+
+/// Another process holding an exclusive lock on a file, as a running Waymark holds the file it is saving or its
+/// recovery entry, until it is dropped (then the process is killed, as in a crash). The test binary must have
+/// a test named `lock_holder_child` that calls [`lock_holder_child`].
+pub struct LockHolder(std::process::Child);
+
+impl LockHolder {
+    pub fn start(path: &std::path::Path) -> LockHolder {
+        use std::io::BufRead as _;
+        let mut child =
+            std::process::Command::new(std::env::current_exe().expect("the test binary"))
+                .args([
+                    "--exact",
+                    "lock_holder_child",
+                    "--nocapture",
+                    "--test-threads=1",
+                ])
+                .env(LOCK_HOLDER, path)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("the child starts");
+        let stdout = child.stdout.take().expect("the child's output");
+        let holding = std::io::BufReader::new(stdout)
+            .lines()
+            .map_while(Result::ok)
+            .any(|line| line.contains("holding"));
+        assert!(holding, "the child did not take the lock");
+        LockHolder(child)
+    }
+}
+
+impl Drop for LockHolder {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Run by the child process only: locks the file named by the parent and waits to be killed.
+pub fn lock_holder_child() {
+    use std::io::Write as _;
+    let Some(path) = std::env::var_os(LOCK_HOLDER) else {
+        return;
+    };
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(path)
+        .expect("open the file to lock");
+    file.lock().expect("lock the file");
+    let mut stdout = std::io::stdout();
+    let _ = writeln!(stdout, "holding");
+    let _ = stdout.flush();
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs(1));
+    }
+}

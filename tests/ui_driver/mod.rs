@@ -121,6 +121,26 @@ impl Driver {
         self.harness.run_steps(2);
     }
 
+    /// Presses a key as egui-winit delivers it from a real keyboard (X11): `place` is the key's place on the
+    /// keyboard and `typed` the character the layout gives it with these modifiers. The key event names the
+    /// key egui has for that character, or else the place; the character also arrives as text.
+    pub fn real_key(&mut self, modifiers: Modifiers, place: Key, typed: &str) {
+        let key = Key::from_name(typed).unwrap_or(place);
+        for pressed in [true, false] {
+            self.harness.event(Event::Key {
+                key,
+                physical_key: Some(place),
+                pressed,
+                repeat: false,
+                modifiers,
+            });
+            if pressed && !modifiers.command && !modifiers.ctrl {
+                self.harness.event(Event::Text(typed.to_owned()));
+            }
+        }
+        self.harness.run_steps(2);
+    }
+
     pub fn undo(&mut self) {
         self.key_with(Modifiers::COMMAND, Key::Z);
     }

@@ -3,7 +3,7 @@
 use egui::ViewportCommand;
 
 use super::{WaymarkApp, suggested_file_name};
-use crate::edit::{Edit, build};
+use crate::edit::Edit;
 use crate::ui::canvas::TextTarget;
 use crate::ui::commands::Command;
 use crate::ui::dialogs::Dialog;
@@ -17,6 +17,12 @@ impl WaymarkApp {
         match command {
             Command::New => self.dialog = Some(Dialog::new_map()),
             Command::Open => self.replace_map(ctx, Next::OpenDialog),
+            Command::OpenRecent(index) => {
+                let entry = self.safekeeping.recent.entries().into_iter().nth(index);
+                if let Some(entry) = entry.filter(|e| !e.missing) {
+                    self.replace_map(ctx, Next::OpenPath(entry.path));
+                }
+            }
             Command::Save => self.save(ctx, Next::Nothing),
             Command::SaveAs => self.save_as(ctx, Next::Nothing),
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
@@ -47,15 +53,21 @@ impl WaymarkApp {
                     self.status = "Nothing to redo".to_owned();
                 }
             }
-            Command::AddCard => self.canvas.add_card_to_selection(&mut self.doc),
+            Command::AddCard => {
+                let result = self.canvas.add_card_to_selection(&mut self.doc);
+                self.report(result);
+            }
             Command::EditSelected => match self.canvas.selection {
                 Selection::Card(id) => self.canvas.start_editing(TextTarget::Card(id)),
                 Selection::Stage(id) => self.canvas.start_editing(TextTarget::StageName(id)),
                 Selection::Lane(id) => self.canvas.start_editing(TextTarget::LaneName(id)),
-                Selection::Cell(..) => self.canvas.add_card_to_selection(&mut self.doc),
+                Selection::Cell(..) => {
+                    let result = self.canvas.add_card_to_selection(&mut self.doc);
+                    self.report(result);
+                }
                 Selection::None => {}
             },
-            Command::DeleteSelected => self.delete_selection(),
+            Command::DeleteSelected => self.delete(self.canvas.selection),
             Command::AddStage => {
                 let map = self.doc.map();
                 let index = match self.canvas.selection.cell(map) {
@@ -67,27 +79,71 @@ impl WaymarkApp {
                         _ => map.stages.len(),
                     },
                 };
-                let name = if build::looks_russian(map) {
-                    "Новый этап"
-                } else {
-                    "New stage"
-                };
-                self.canvas.add_stage(&mut self.doc, index, name);
+                let result = self.canvas.add_stage(&mut self.doc, index);
+                self.report(result);
+            }
+            Command::AddLane(kind) => {
+                let index = self.doc.map().lanes.len();
+                let result = self.canvas.add_lane(&mut self.doc, index, kind);
+                self.report(result);
             }
             Command::Color(color) => {
                 if let Selection::Card(card) = self.canvas.selection {
-                    let _ = self.doc.apply(Edit::SetCardColor { card, color });
+                    let result = self.doc.apply(Edit::SetCardColor { card, color });
+                    self.report(result);
                 }
             }
             Command::ZoomIn => self.canvas.zoom_step(true),
             Command::ZoomOut => self.canvas.zoom_step(false),
             Command::ZoomFit => self.canvas.zoom_fit(),
             Command::ZoomActual => self.canvas.zoom_actual(),
+            Command::EditText(target) => self.canvas.start_editing(target),
+            Command::Delete(item) => self.delete(item),
+            Command::AddCardIn(stage, lane) => {
+                let result = self.canvas.add_card(&mut self.doc, stage, lane, None);
+                self.report(result);
+            }
+            Command::AddStageBeside { stage, after } => {
+                let map = self.doc.map();
+                let index = map
+                    .stage_index(stage)
+                    .map_or(map.stages.len(), |i| i + after as usize);
+                let result = self.canvas.add_stage(&mut self.doc, index);
+                self.report(result);
+            }
+            Command::AddLaneBelow(lane, kind) => {
+                let map = self.doc.map();
+                let index = map.lane_index(lane).map_or(map.lanes.len(), |i| i + 1);
+                let result = self.canvas.add_lane(&mut self.doc, index, kind);
+                self.report(result);
+            }
+            Command::SetChannel(card, channel) => {
+                let result = self.doc.apply(Edit::SetCardChannel { card, channel });
+                self.report(result);
+            }
+            Command::SetScore(stage, lane) => {
+                let result = self.doc.apply(Edit::SetEmotion {
+                    lane,
+                    stage,
+                    point: Some((0, String::new())),
+                });
+                self.report(result);
+            }
+            Command::ChoosePhoto => self.files.photo_dialog(ctx, self.doc.identity()),
+            Command::RemovePhoto => {
+                let persona = crate::model::Persona {
+                    photo: None,
+                    ..self.doc.map().persona.clone()
+                };
+                let result = self.doc.apply(Edit::SetPersona(persona));
+                self.report(result);
+            }
         }
     }
 
-    fn delete_selection(&mut self) {
-        let edit = match self.canvas.selection {
+    /// Deletes a card, stage or lane, or clears a cell's emotion score.
+    fn delete(&mut self, item: Selection) {
+        let edit = match item {
             Selection::Card(id) => Some(Edit::RemoveCard(id)),
             Selection::Stage(id) => Some(Edit::RemoveStage(id)),
             Selection::Lane(id) => Some(Edit::RemoveLane(id)),
@@ -106,11 +162,13 @@ impl WaymarkApp {
             }
             Selection::None => None,
         };
-        if let Some(edit) = edit
-            && self.doc.apply(edit).is_ok()
-            && !matches!(self.canvas.selection, Selection::Cell(..))
-        {
-            self.canvas.selection = Selection::None;
+        let Some(edit) = edit else { return };
+        match self.doc.apply(edit) {
+            Ok(()) if item == self.canvas.selection && !matches!(item, Selection::Cell(..)) => {
+                self.canvas.selection = Selection::None;
+            }
+            Ok(()) => {}
+            Err(error) => self.report(Err(error)),
         }
     }
 }

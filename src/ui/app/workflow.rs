@@ -10,7 +10,7 @@ use crate::edit::Edit;
 use crate::model::Map;
 use crate::ui::dialogs::Dialog;
 use crate::ui::export_dialog::{ExportJob, ExportOutcome, copy_to_clipboard, suggested_name};
-use crate::ui::files::{FileEvent, Next, PathPurpose};
+use crate::ui::files::{FileEvent, Next, PathPurpose, SavedState};
 
 impl WaymarkApp {
     /// Replaces the open map (open, new, drop a file, close), asking first if there are unsaved changes.
@@ -75,16 +75,15 @@ impl WaymarkApp {
 
     pub fn save_as(&mut self, ctx: &egui::Context, then: Next) {
         let suggested = suggested_file_name(self.doc.map(), self.path.as_deref());
-        let state = self.doc.state();
+        let of = SavedState::of(&self.doc);
         self.files
-            .save_as_dialog(ctx, self.doc.map().clone(), state, suggested, then);
+            .save_as_dialog(ctx, self.doc.map().clone(), of, suggested, then);
     }
 
     /// Saves to a path typed by the user (when no native dialog is available).
     pub fn save_to(&mut self, ctx: &egui::Context, path: PathBuf, then: Next) {
-        let state = self.doc.state();
-        self.files
-            .save(ctx, path, self.doc.map().clone(), state, then);
+        let of = SavedState::of(&self.doc);
+        self.files.save(ctx, path, self.doc.map().clone(), of, then);
     }
 
     pub(super) fn file_event(&mut self, ctx: &egui::Context, event: FileEvent) {
@@ -103,13 +102,29 @@ impl WaymarkApp {
             FileEvent::Opened {
                 result: Err(error), ..
             } => self.dialog = Some(Dialog::Error(error.to_string())),
+            // A save of a map that is no longer open (the user went on to another map while it ran): the file
+            // is written, but the open map's file, state and next step are not the saved map's.
             FileEvent::Saved {
                 path,
-                state,
+                of,
+                result,
+                then: _,
+            } if of.document != self.doc.identity() => {
+                self.status = match result {
+                    Ok(()) => {
+                        self.safekeeping.add_recent(&path);
+                        format!("Saved the earlier map to {}", path.display())
+                    }
+                    Err(error) => format!("The earlier map was not saved: {error}"),
+                };
+            }
+            FileEvent::Saved {
+                path,
+                of,
                 result: Ok(()),
                 then,
             } => {
-                self.doc.mark_saved_state(state);
+                self.doc.mark_saved_state(of.state);
                 self.safekeeping.file_used(&path);
                 self.status = format!("Saved {}", path.display());
                 self.path = Some(path);
@@ -122,14 +137,24 @@ impl WaymarkApp {
                     "{error}\n\nThe map is still open and nothing was lost. Try File → Save As… to save it somewhere else."
                 )));
             }
-            FileEvent::PhotoLoaded(Ok(photo)) => {
+            FileEvent::PhotoLoaded { document, .. } if document != self.doc.identity() => {
+                self.status =
+                    "The photo was chosen for the map that was open before; it was not used"
+                        .to_owned();
+            }
+            FileEvent::PhotoLoaded {
+                result: Ok(photo), ..
+            } => {
                 let persona = crate::model::Persona {
                     photo: Some(photo),
                     ..self.doc.map().persona.clone()
                 };
-                let _ = self.doc.apply(Edit::SetPersona(persona));
+                let result = self.doc.apply(Edit::SetPersona(persona));
+                self.report(result);
             }
-            FileEvent::PhotoLoaded(Err(error)) => {
+            FileEvent::PhotoLoaded {
+                result: Err(error), ..
+            } => {
                 self.dialog = Some(Dialog::Error(format!(
                     "The photo could not be used: {error}"
                 )));
@@ -191,7 +216,7 @@ impl WaymarkApp {
         match purpose {
             PathPurpose::Open => self.files.load(ctx, path),
             PathPurpose::SaveAs(then) => self.save_to(ctx, path, then),
-            PathPurpose::Photo => self.files.load_photo(ctx, path),
+            PathPurpose::Photo => self.files.load_photo(ctx, path, self.doc.identity()),
             PathPurpose::ImportCsv => self.files.import_csv(ctx, path),
             PathPurpose::ExportCsv => self.files.export_csv(ctx, self.doc.map().clone(), path),
             PathPurpose::Export(options) => {

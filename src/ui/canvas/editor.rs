@@ -140,7 +140,7 @@ impl Canvas {
                     MergeKey::LaneName(lane.0),
                 ),
             };
-            let _ = doc.apply_merging(edit, Some(key));
+            self.note(doc.apply_merging(edit, Some(key)));
         }
         // Enter ends a name; a card's text takes Enter as a line break and ends with ctrl+Enter.
         let finish = ui.input(|i| i.key_pressed(Key::Enter) && (i.modifiers.command || !multiline));

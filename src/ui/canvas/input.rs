@@ -146,8 +146,12 @@ impl Canvas {
                             .round();
                         if width != current.width {
                             let edit = Edit::SetStage(crate::model::Stage { width, ..current });
-                            let _ = doc
-                                .apply_merging(edit, Some(MergeKey::StageField(stage.0, "width")));
+                            self.note(
+                                doc.apply_merging(
+                                    edit,
+                                    Some(MergeKey::StageField(stage.0, "width")),
+                                ),
+                            );
                         }
                     }
                 }
@@ -169,8 +173,9 @@ impl Canvas {
                                 stage,
                                 point: Some((score, note)),
                             };
-                            let _ =
-                                doc.apply_merging(edit, Some(MergeKey::Emotion(lane.0, stage.0)));
+                            self.note(
+                                doc.apply_merging(edit, Some(MergeKey::Emotion(lane.0, stage.0))),
+                            );
                         }
                     }
                 }
@@ -217,7 +222,7 @@ impl Canvas {
                     && let Some(edit) =
                         build::move_card(doc.map(), card, target.stage, target.lane, target.before)
                 {
-                    let _ = doc.apply(edit);
+                    self.note(doc.apply(edit));
                 }
             }
             Gesture::Stage(stage) => {
@@ -228,7 +233,7 @@ impl Canvas {
                         .filter(|s| (s.column.start + s.column.end) / 2.0 < x)
                         .count();
                     if doc.map().stage_index(stage) != Some(index) {
-                        let _ = doc.apply(Edit::MoveStage { stage, index });
+                        self.note(doc.apply(Edit::MoveStage { stage, index }));
                     }
                 }
             }
@@ -240,7 +245,7 @@ impl Canvas {
                         .filter(|l| (l.rows.start + l.rows.end) / 2.0 < y)
                         .count();
                     if doc.map().lane_index(lane) != Some(index) {
-                        let _ = doc.apply(Edit::MoveLane { lane, index });
+                        self.note(doc.apply(Edit::MoveLane { lane, index }));
                     }
                 }
             }
@@ -338,7 +343,8 @@ impl Canvas {
 
     fn click(&mut self, doc: &mut Document, hit: Hit) {
         if let Hit::AddButton(stage, lane) = hit {
-            self.add_card(doc, stage, lane, None);
+            let result = self.add_card(doc, stage, lane, None);
+            self.note(result);
             return;
         }
         self.select_hit(hit);
@@ -368,14 +374,15 @@ impl Canvas {
                             .and_then(|l| l.emotion_at(stage))
                             .map(|p| p.note.clone())
                             .unwrap_or_default();
-                        let _ = doc.apply(Edit::SetEmotion {
+                        self.note(doc.apply(Edit::SetEmotion {
                             lane,
                             stage,
                             point: Some((score, note)),
-                        });
+                        }));
                     }
                 } else {
-                    self.add_card(doc, stage, lane, None);
+                    let result = self.add_card(doc, stage, lane, None);
+                    self.note(result);
                 }
             }
             Hit::AddButton(..) | Hit::EmotionPoint(..) | Hit::StageEdge(_) | Hit::Nothing => {}
@@ -408,11 +415,11 @@ impl Canvas {
             for (key, delta) in [(Key::ArrowUp, 1), (Key::ArrowDown, -1)] {
                 if pressed(key, Modifiers::SHIFT) {
                     let score = (score + delta).clamp(MIN_SCORE, MAX_SCORE);
-                    let _ = doc.apply(Edit::SetEmotion {
+                    self.note(doc.apply(Edit::SetEmotion {
                         lane,
                         stage,
                         point: Some((score, note.clone())),
-                    });
+                    }));
                 }
             }
         }
@@ -435,7 +442,8 @@ impl Canvas {
                 Selection::Lane(id) => self.start_editing(TextTarget::LaneName(id)),
                 Selection::Cell(stage, lane) => {
                     if doc.map().lane(lane).is_some_and(|l| l.kind.holds_cards()) {
-                        self.add_card(doc, stage, lane, None);
+                        let result = self.add_card(doc, stage, lane, None);
+                        self.note(result);
                     }
                 }
                 Selection::None => {}

@@ -1,116 +1,95 @@
-//! The right-click menu of the canvas.
+//! The right-click menu of the canvas. Its entries are [`Command`]s, which the app carries out.
 
-use egui::Response;
+use egui::{Response, Ui};
 
 use super::{Canvas, Hit, TextTarget};
-use crate::edit::{Document, Edit, build};
+use crate::edit::{Document, Edit, EditError, build};
 use crate::model::{CardColor, LaneKind};
+use crate::ui::commands::Command;
+use crate::ui::selection::Selection;
 
 impl Canvas {
-    pub(super) fn context_menu(&mut self, response: &Response, doc: &mut Document) {
+    pub(super) fn context_menu(&mut self, response: &Response, doc: &Document) {
         let target = self.context_target;
+        let mut chosen = None;
         response.context_menu(|ui| {
             let map = doc.map();
-            let russian = build::looks_russian(map);
+            let mut item = |ui: &mut Ui, command: Command| {
+                if ui.add(command.button(ui.ctx())).clicked() {
+                    chosen = Some(command);
+                }
+            };
             match target {
                 Hit::Card(id) => {
-                    if ui.button("Edit text").clicked() {
-                        self.start_editing(TextTarget::Card(id));
-                    }
+                    item(ui, Command::EditText(TextTarget::Card(id)));
+                    // Right-clicking the card selected it: the colours act on it.
                     ui.menu_button("Colour", |ui| {
                         for color in CardColor::ALL {
-                            if ui.button(color.name()).clicked() {
-                                let _ = doc.apply(Edit::SetCardColor { card: id, color });
-                            }
+                            item(ui, Command::Color(color));
                         }
                     });
-                    if ui.button("Delete card").clicked() {
-                        let _ = doc.apply(Edit::RemoveCard(id));
-                    }
+                    item(ui, Command::Delete(Selection::Card(id)));
                 }
                 Hit::Cell(stage, lane) | Hit::AddButton(stage, lane) => {
                     if map.lane(lane).is_some_and(|l| l.kind.holds_cards()) {
-                        if ui.button("Add card").clicked() {
-                            self.add_card(doc, stage, lane, None);
-                        }
-                    } else if ui.button("Clear score").clicked() {
-                        let _ = doc.apply(Edit::SetEmotion {
-                            lane,
-                            stage,
-                            point: None,
-                        });
+                        item(ui, Command::AddCardIn(stage, lane));
+                    } else {
+                        item(ui, Command::Delete(Selection::Cell(stage, lane)));
                     }
                 }
                 Hit::EmotionPoint(lane, stage) => {
-                    if ui.button("Clear score").clicked() {
-                        let _ = doc.apply(Edit::SetEmotion {
-                            lane,
-                            stage,
-                            point: None,
-                        });
-                    }
+                    item(ui, Command::Delete(Selection::Cell(stage, lane)));
                 }
                 Hit::StageHeader(id) | Hit::StageEdge(id) => {
-                    let index = map.stage_index(id).unwrap_or(0);
-                    let name = if russian {
-                        "Новый этап"
-                    } else {
-                        "New stage"
-                    };
-                    if ui.button("Rename stage").clicked() {
-                        self.start_editing(TextTarget::StageName(id));
-                    }
-                    if ui.button("Add stage before").clicked() {
-                        self.add_stage(doc, index, name);
-                    }
-                    if ui.button("Add stage after").clicked() {
-                        self.add_stage(doc, index + 1, name);
+                    item(ui, Command::EditText(TextTarget::StageName(id)));
+                    for after in [false, true] {
+                        item(ui, Command::AddStageBeside { stage: id, after });
                     }
                     ui.separator();
-                    if ui.button("Delete stage").clicked() {
-                        let _ = doc.apply(Edit::RemoveStage(id));
-                    }
+                    item(ui, Command::Delete(Selection::Stage(id)));
                 }
                 Hit::LaneHeader(id) => {
-                    let index = map.lane_index(id).unwrap_or(0);
-                    if ui.button("Rename lane").clicked() {
-                        self.start_editing(TextTarget::LaneName(id));
-                    }
+                    item(ui, Command::EditText(TextTarget::LaneName(id)));
                     ui.menu_button("Add lane below", |ui| {
                         for kind in LaneKind::ALL {
-                            if ui.button(kind.name_en()).clicked() {
-                                self.add_lane(doc, index + 1, kind);
-                            }
+                            item(ui, Command::AddLaneBelow(id, kind));
                         }
                     });
                     ui.separator();
-                    if ui.button("Delete lane").clicked() {
-                        let _ = doc.apply(Edit::RemoveLane(id));
-                    }
+                    item(ui, Command::Delete(Selection::Lane(id)));
                 }
-                Hit::Nothing => {
-                    if ui.button("Fit map to window").clicked() {
-                        self.zoom_fit();
-                    }
-                }
+                Hit::Nothing => item(ui, Command::ZoomFit),
             }
         });
-    }
-
-    /// Adds a stage at `index` and starts renaming it.
-    pub fn add_stage(&mut self, doc: &mut Document, index: usize, name: &str) {
-        let edit = build::add_stage(doc.map(), index, name);
-        let Edit::InsertStage { stage, .. } = &edit else {
-            return;
-        };
-        let id = stage.id;
-        if doc.apply(edit).is_ok() {
-            self.start_editing(TextTarget::StageName(id));
+        if chosen.is_some() {
+            self.command = chosen;
         }
     }
 
+    /// Adds a stage at `index`, named in the map's language, and starts renaming it.
+    pub fn add_stage(&mut self, doc: &mut Document, index: usize) -> Result<(), EditError> {
+        let name = if build::looks_russian(doc.map()) {
+            "Новый этап"
+        } else {
+            "New stage"
+        };
+        let edit = build::add_stage(doc.map(), index, name);
+        let Edit::InsertStage { stage, .. } = &edit else {
+            return Ok(());
+        };
+        let id = stage.id;
+        doc.apply(edit)?;
+        self.start_editing(TextTarget::StageName(id));
+        Ok(())
+    }
+
     /// Adds a lane of a kind at `index`, named after its kind in the map's language.
-    pub fn add_lane(&mut self, doc: &mut Document, index: usize, kind: LaneKind) {
+    pub fn add_lane(
+        &mut self,
+        doc: &mut Document,
+        index: usize,
+        kind: LaneKind,
+    ) -> Result<(), EditError> {
         let name = if build::looks_russian(doc.map()) {
             kind.name_ru()
         } else {
@@ -118,11 +97,11 @@ impl Canvas {
         };
         let edit = build::add_lane(doc.map(), index, kind, name);
         let Edit::InsertLane { lane, .. } = &edit else {
-            return;
+            return Ok(());
         };
         let id = lane.id;
-        if doc.apply(edit).is_ok() {
-            self.selection = crate::ui::selection::Selection::Lane(id);
-        }
+        doc.apply(edit)?;
+        self.selection = Selection::Lane(id);
+        Ok(())
     }
 }

@@ -12,9 +12,10 @@ use std::sync::Arc;
 
 use egui::{CursorIcon, Id, Pos2, Rect, Sense, Ui, Vec2, vec2};
 
-use crate::edit::{Document, Edit, build};
+use crate::edit::{Document, Edit, EditError, build};
 use crate::layout::{MapLayout, TextEngine, layout_map};
 use crate::model::{CardId, LaneId, StageId};
+use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
 use paint::{Overlay, Projection, paint_card_at, paint_map};
 use view::View;
@@ -86,6 +87,10 @@ pub struct Canvas {
     photo: Option<(Vec<u8>, egui::TextureHandle)>,
     /// The canvas rectangle of the last frame, for commands that zoom or scroll from the menu.
     last_rect: Rect,
+    /// A command chosen in the right-click menu, for the app to carry out.
+    pub command: Option<Command>,
+    /// An edit the map refused, for the app to show.
+    pub refused: Option<EditError>,
 }
 
 impl Default for Canvas {
@@ -112,6 +117,15 @@ impl Canvas {
             context_target: Hit::Nothing,
             photo: None,
             last_rect: Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0)),
+            command: None,
+            refused: None,
+        }
+    }
+
+    /// Keeps an edit the map refused, so that the app can say why.
+    fn note(&mut self, result: Result<(), EditError>) {
+        if let Err(error) = result {
+            self.refused = Some(error);
         }
     }
 
@@ -183,19 +197,19 @@ impl Canvas {
         stage: StageId,
         lane: LaneId,
         after: Option<CardId>,
-    ) {
+    ) -> Result<(), EditError> {
         let edit = build::add_card(doc.map(), stage, lane, after, "");
         let Edit::InsertCard { card, .. } = &edit else {
-            return;
+            return Ok(());
         };
         let id = card.id;
-        if doc.apply(edit).is_ok() {
-            self.start_editing(TextTarget::Card(id));
-        }
+        doc.apply(edit)?;
+        self.start_editing(TextTarget::Card(id));
+        Ok(())
     }
 
     /// The cell a new card goes into: the selected cell, or the cell of the selected card (after it).
-    pub fn add_card_to_selection(&mut self, doc: &mut Document) {
+    pub fn add_card_to_selection(&mut self, doc: &mut Document) -> Result<(), EditError> {
         let map = doc.map();
         let after = match self.selection {
             Selection::Card(id) => Some(id),
@@ -205,10 +219,11 @@ impl Canvas {
             let lane = map.lanes.iter().find(|l| l.kind.holds_cards())?;
             Some((map.stages.first()?.id, lane.id))
         });
-        if let Some((stage, lane)) = cell
-            && map.lane(lane).is_some_and(|l| l.kind.holds_cards())
-        {
-            self.add_card(doc, stage, lane, after);
+        match cell {
+            Some((stage, lane)) if map.lane(lane).is_some_and(|l| l.kind.holds_cards()) => {
+                self.add_card(doc, stage, lane, after)
+            }
+            _ => Ok(()),
         }
     }
 
