@@ -150,7 +150,8 @@ impl WaymarkApp {
                 }
                 if !self.status.is_empty() {
                     ui.separator();
-                    ui.label(&self.status);
+                    // A long message (a path, an error) ends in "…"; hovering shows all of it.
+                    ui.add(egui::Label::new(&self.status).truncate());
                 }
             });
         });

@@ -48,9 +48,7 @@ struct Written {
 
 /// The status-bar sentences about autosave.
 fn autosave_failing(error: &str) -> String {
-    format!(
-        "Autosave is failing ({error}). Unsaved changes are not safe from a crash: save the map. Waymark keeps trying."
-    )
+    format!("Autosave is failing; save the map to keep your changes safe. ({error})")
 }
 
 const AUTOSAVE_WORKS_AGAIN: &str = "Autosave works again: unsaved changes are safe from a crash.";
