@@ -100,7 +100,7 @@ fn an_entry_is_left_over_only_when_no_running_editor_holds_it() {
     let ids = |entries: Vec<waymark::io::recovery::RecoveryEntry>| -> Vec<RecoveryId> {
         entries.into_iter().map(|e| e.id).collect()
     };
-    assert_eq!(ids(store.leftovers()), [crashed.clone()]);
+    assert_eq!(ids(store.leftovers()), std::slice::from_ref(&crashed));
 
     lock.release();
     let mut left = ids(store.leftovers());

@@ -197,9 +197,7 @@ impl Safekeeping {
         doc: &Document,
         path: Option<&Path>,
     ) -> Option<String> {
-        if self.worker.is_none() {
-            return None;
-        }
+        self.worker.as_ref()?;
         let now = ctx.input(|i| i.time);
         let notice = self.take_results(now);
         if doc.is_dirty() {
