@@ -127,14 +127,16 @@ fn files_named(folder: &Path, id: &RecoveryId) -> Vec<String> {
 
 const EDITOR_CHILD: &str = "WAYMARK_TEST_RECOVERY_FOLDER";
 
-/// Run by the child process only: an editor that writes a recovery entry, holds it as a running editor does,
-/// and waits to be killed.
+/// Not a test of its own: the child process of `another_running_editors_work_is_not_offered_until_it_is_killed`
+/// (run with `--ignored --exact recovery_editor_child`). An editor that writes a recovery entry, holds it as a
+/// running editor does, and waits to be killed.
 #[test]
+#[ignore = "a helper run by another_running_editors_work_is_not_offered_until_it_is_killed"]
 fn recovery_editor_child() {
     use std::io::Write as _;
-    let Some(folder) = std::env::var_os(EDITOR_CHILD) else {
-        return;
-    };
+    let folder = std::env::var_os(EDITOR_CHILD).unwrap_or_else(|| {
+        panic!("run by another_running_editors_work_is_not_offered_until_it_is_killed, which sets {EDITOR_CHILD}")
+    });
     let store = RecoveryStore::at(folder);
     let id = RecoveryId::new();
     let _lock = store.hold(&id).expect("hold the entry");
@@ -156,6 +158,7 @@ fn another_running_editors_work_is_not_offered_until_it_is_killed() {
     let store = RecoveryStore::at(dir.path());
     let mut child = std::process::Command::new(std::env::current_exe().expect("the test binary"))
         .args([
+            "--ignored",
             "--exact",
             "recovery_editor_child",
             "--nocapture",

@@ -64,7 +64,8 @@ const LOCK_HOLDER: &str = "WAYMARK_TEST_HOLD_LOCK_ON";
 
 /// Another process holding an exclusive lock on a file, as a running Waymark holds the file it is saving or its
 /// recovery entry, until it is dropped (then the process is killed, as in a crash). The test binary must have
-/// a test named `lock_holder_child` that calls [`lock_holder_child`].
+/// an `#[ignore]`d test named `lock_holder_child` that calls [`lock_holder_child`]; it is run with
+/// `--ignored --exact lock_holder_child`.
 pub struct LockHolder(std::process::Child);
 
 impl LockHolder {
@@ -73,6 +74,7 @@ impl LockHolder {
         let mut child =
             std::process::Command::new(std::env::current_exe().expect("the test binary"))
                 .args([
+                    "--ignored",
                     "--exact",
                     "lock_holder_child",
                     "--nocapture",
@@ -103,9 +105,8 @@ impl Drop for LockHolder {
 /// Run by the child process only: locks the file named by the parent and waits to be killed.
 pub fn lock_holder_child() {
     use std::io::Write as _;
-    let Some(path) = std::env::var_os(LOCK_HOLDER) else {
-        return;
-    };
+    let path = std::env::var_os(LOCK_HOLDER)
+        .unwrap_or_else(|| panic!("run by LockHolder::start, which sets {LOCK_HOLDER}"));
     let file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
