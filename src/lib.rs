@@ -1,5 +1,6 @@
 //! Waymark: a desktop editor for Customer Journey Maps.
 
+pub mod analysis;
 pub mod edit;
 pub mod export;
 pub mod io;

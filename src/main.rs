@@ -20,6 +20,7 @@ enum Command {
     Export(waymark::export::cli::ExportArgs),
     Import(waymark::io::cli::ImportArgs),
     Check(waymark::io::cli::CheckArgs),
+    Report(waymark::io::cli::ReportArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -32,6 +33,9 @@ fn main() -> std::process::ExitCode {
     }
     if let Some(Command::Check(args)) = &cli.command {
         return run_check(args);
+    }
+    if let Some(Command::Report(args)) = &cli.command {
+        return run_report(args);
     }
     let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref())
         .with_safekeeping(waymark::ui::safekeeping::Safekeeping::in_user_folders());
@@ -94,5 +98,18 @@ fn run_check(args: &waymark::io::cli::CheckArgs) -> std::process::ExitCode {
         std::process::ExitCode::SUCCESS
     } else {
         std::process::ExitCode::FAILURE
+    }
+}
+
+fn run_report(args: &waymark::io::cli::ReportArgs) -> std::process::ExitCode {
+    match waymark::io::cli::run_report(args) {
+        Ok(report) => {
+            print!("{report}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("waymark: {error}");
+            std::process::ExitCode::FAILURE
+        }
     }
 }

@@ -64,7 +64,7 @@ const CASES: &[(&str, Expect)] = &[
         "photo_not_base64.ron",
         Expect::Syntax(4, 40, "photo is not valid base64"),
     ),
-    ("newer_version.ron", Expect::NewerVersion(2)),
+    ("newer_version.ron", Expect::NewerVersion(3)),
     ("version_zero.ron", Expect::UnknownVersion(0)),
     ("version_wrong_type.ron", Expect::Syntax(2, 11, "integer")),
     ("version_missing.ron", Expect::Syntax(15, 1, "`version`")),

@@ -44,7 +44,7 @@ fn saving_to_disk_and_loading_gives_the_same_map_and_ids() {
     assert_eq!(ids(&loaded), ids(&map));
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.trim_start().starts_with("(\n  version: 1,"),
+        text.trim_start().starts_with("(\n  version: 2,"),
         "version comes first:\n{}",
         &text[..60]
     );
@@ -309,7 +309,7 @@ fn bad_files_give_errors_not_panics() {
     let error = parse_map(&wrong_type).unwrap_err();
     assert!(matches!(error, LoadError::Syntax { .. }), "{error}");
     assert!(error.to_string().contains("line 3"), "{error}");
-    let newer = good.replacen("version: 1,", "version: 99,", 1);
+    let newer = good.replacen("version: 2,", "version: 99,", 1);
     let error = parse_map(&newer).unwrap_err();
     assert!(matches!(error, LoadError::NewerVersion { version: 99, .. }));
     assert!(error.to_string().contains("newer Waymark"));

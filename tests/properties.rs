@@ -106,6 +106,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
         lanes: Vec::new(),
         cards: Vec::new(),
         next_id: 1,
+        findings_off: Vec::new(),
     };
     for (i, (name, time_frame, width)) in draft.stages.iter().enumerate() {
         let id = StageId(map.allocate_id());

@@ -91,7 +91,7 @@ fn in_range(index: usize, len: usize) -> Result<(), EditError> {
 /// Checks an edit against the map without changing anything, so that `perform` cannot fail half-way.
 fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
     match edit {
-        Edit::SetTitle(_) | Edit::SetPersona(_) => Ok(()),
+        Edit::SetTitle(_) | Edit::SetPersona(_) | Edit::SetFindingKind { .. } => Ok(()),
         Edit::InsertCard { card, index } => {
             fresh_id(map, card.id.0)?;
             stage_index(map, card.stage)?;
@@ -365,6 +365,16 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
                 stage,
                 point: old.map(|p| (p.score, p.note)),
             }
+        }
+        Edit::SetFindingKind { kind, on } => {
+            let was_on = map.finding_on(kind);
+            map.findings_off.retain(|k| *k != kind);
+            if !on {
+                // Kept in `FindingKind::ALL` order, so that switching off and on again gives the same list.
+                let at = map.findings_off.partition_point(|k| *k < kind);
+                map.findings_off.insert(at, kind);
+            }
+            Edit::SetFindingKind { kind, on: was_on }
         }
         Edit::Batch(edits) => {
             let mut undo: Vec<Edit> = edits.into_iter().map(|e| perform(map, e)).collect();

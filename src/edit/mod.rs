@@ -9,7 +9,8 @@ pub use apply::{EditError, apply};
 pub use document::{Document, MergeKey};
 
 use crate::model::{
-    Card, CardColor, CardId, Channel, EmotionPoint, Lane, LaneId, LaneKind, Persona, Stage, StageId,
+    Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Persona,
+    Stage, StageId,
 };
 
 /// One change to a map. Indices are positions in the map's lists at the moment the edit is applied.
@@ -84,6 +85,11 @@ pub enum Edit {
         lane: LaneId,
         stage: StageId,
         point: Option<(i8, String)>,
+    },
+    /// Switches a kind of gap-analysis finding on or off for this map.
+    SetFindingKind {
+        kind: FindingKind,
+        on: bool,
     },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),

@@ -83,3 +83,20 @@ pub fn summary(map: &Map) -> String {
         map.title
     )
 }
+
+/// Print what the map says is missing (its gap-analysis findings), without opening a window.
+#[derive(clap::Args, Debug, Clone)]
+pub struct ReportArgs {
+    /// The map file (.ron) to analyse.
+    #[arg(value_name = "MAP")]
+    pub map: PathBuf,
+    /// text for a terminal, json for scripts, md (Markdown) for a wiki.
+    #[arg(long, value_enum, default_value_t = crate::analysis::report::Format::Text)]
+    pub format: crate::analysis::report::Format,
+}
+
+/// Runs `waymark report`: the report, or why the map could not be read. Findings are not an error.
+pub fn run_report(args: &ReportArgs) -> Result<String, String> {
+    let map = load_file(&args.map).map_err(|e| e.to_string())?;
+    Ok(crate::analysis::report::report(&map, args.format))
+}

@@ -211,6 +211,9 @@ pub fn parse_map(text: &str) -> Result<Map, LoadError> {
     for lane in &mut map.lanes {
         lane.emotions.sort_by_key(|p| p.stage);
     }
+    // A hand-edited list may repeat a kind or list them in any order; the edits expect one of each, in order.
+    map.findings_off.sort();
+    map.findings_off.dedup();
     Ok(map)
 }
 

@@ -1,9 +1,14 @@
 //! File format versions and the upgrade path between them.
 //!
-//! Every map file starts with its `version`. Version 1 is the first and current format, so nothing needs
-//! upgrading yet. When the format changes, the version-1 types move to a `v1` module, [`CURRENT_VERSION`]
-//! becomes 2, and `read_version` gains a line `1 => upgrade_v1(options.from_str::<v1::Map>(text)...)` that
-//! turns the old map into the new one, tested against committed version-1 fixtures.
+//! Every map file starts with its `version`. `read_version` reads each older version and brings it up to
+//! [`CURRENT_VERSION`], one step per version, tested against committed fixtures of real older files
+//! (`tests/fixtures/`).
+//!
+//! - Version 1: the first format.
+//! - Version 2 adds `findings_off`, the kinds of gap-analysis findings a map switched off. A version 1 file is
+//!   a version 2 file without that field (every kind on), so it is read with the current types and
+//!   [`upgrade_v1`] only sets the version. A change that renames, removes or reshapes a field instead moves the
+//!   old types into a `vN` module here and converts them.
 
 use crate::model::{CURRENT_VERSION, Map};
 
@@ -20,6 +25,10 @@ pub(crate) fn read_version(
 ) -> Result<Map, LoadError> {
     match version {
         CURRENT_VERSION => options.from_str::<Map>(text).map_err(syntax_error),
+        1 => options
+            .from_str::<Map>(text)
+            .map(upgrade_v1)
+            .map_err(syntax_error),
         newer if newer > CURRENT_VERSION => Err(LoadError::NewerVersion {
             path: None,
             version: newer,
@@ -29,6 +38,13 @@ pub(crate) fn read_version(
             version: unknown,
         }),
     }
+}
+
+/// Version 1 → 2: every kind of finding is on, which is what a missing `findings_off` already says.
+fn upgrade_v1(mut map: Map) -> Map {
+    map.version = 2;
+    map.findings_off.clear();
+    map
 }
 
 #[cfg(test)]

@@ -1,9 +1,9 @@
 use serde::{Deserialize, Serialize};
 
-use super::{CardId, LaneId, Photo, StageId};
+use super::{CardId, FindingKind, LaneId, Photo, StageId};
 
 /// The file format version this build writes. Files with a larger number come from a newer Waymark.
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// Emotion scores run from very negative to very positive.
 pub const MIN_SCORE: i8 = -2;
@@ -31,6 +31,10 @@ pub struct Map {
     pub cards: Vec<Card>,
     /// The next id to hand out; ids are never reused.
     pub next_id: u64,
+    /// The kinds of findings this map does not want to hear about (some teams map without solutions on
+    /// purpose). Added in file version 2. Kept in [`FindingKind::ALL`] order, without repeats.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub findings_off: Vec<FindingKind>,
 }
 
 /// The one customer (a segment made concrete) whose journey the map shows.
@@ -264,6 +268,7 @@ impl Map {
             lanes: Vec::new(),
             cards: Vec::new(),
             next_id: 1,
+            findings_off: Vec::new(),
         };
         for name in stage_names {
             let id = StageId(map.allocate_id());
@@ -310,6 +315,11 @@ impl Map {
 
     pub fn card_index(&self, id: CardId) -> Option<usize> {
         self.cards.iter().position(|c| c.id == id)
+    }
+
+    /// Whether findings of this kind are reported for this map.
+    pub fn finding_on(&self, kind: FindingKind) -> bool {
+        !self.findings_off.contains(&kind)
     }
 
     /// The cards of one cell, in their order.

@@ -1,5 +1,6 @@
 //! The map document: plain data that loads, saves and validates on its own. Nothing here knows about egui.
 
+mod finding_kind;
 mod ids;
 mod map;
 mod photo;
@@ -7,6 +8,7 @@ pub mod sample;
 pub mod templates;
 mod validate;
 
+pub use finding_kind::FindingKind;
 pub use ids::{CardId, LaneId, MAX_ID, StageId};
 pub use map::{
     CURRENT_VERSION, Card, CardColor, Channel, DEFAULT_STAGE_WIDTH, EmotionPoint, Lane, LaneKind,

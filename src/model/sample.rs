@@ -153,6 +153,7 @@ pub fn stroller_map() -> Map {
         lanes: Vec::new(),
         cards: Vec::new(),
         next_id: 1,
+        findings_off: Vec::new(),
     };
     for spec in STAGES {
         let id = StageId(map.allocate_id());

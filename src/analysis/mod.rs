@@ -1,0 +1,173 @@
+//! Gap analysis: what the map itself says is missing (a stage nobody meets the company at, a barrier with no
+//! solution, a dip in emotion that no barrier explains, an empty stage). Plain data in, plain data out, no
+//! egui: the findings panel, `waymark report` and tests all use [`findings`]. Linear in the size of the map,
+//! so the panel can run it after every change.
+
+pub mod report;
+
+use std::collections::HashMap;
+
+use crate::model::{CardId, FindingKind, LaneId, LaneKind, Map, StageId};
+
+/// One thing the map says is wrong, at one stage.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    pub kind: FindingKind,
+    pub stage: StageId,
+    /// The cells to look at (stage × lane), most telling first; may be empty (an empty stage).
+    pub cells: Vec<(StageId, LaneId)>,
+    /// The cards involved, in map order (the barriers of a barrier without a solution).
+    pub cards: Vec<CardId>,
+    /// A sentence for people, in English (see [`messages`]).
+    pub message: String,
+}
+
+/// What each stage holds, counted in one pass over the cards.
+#[derive(Clone, Default)]
+struct StageTally {
+    cards: usize,
+    touchpoints: usize,
+    solutions: usize,
+    barriers: Vec<CardId>,
+}
+
+/// Every finding of the kinds the map has switched on, ordered by stage, then by kind.
+pub fn findings(map: &Map) -> Vec<Finding> {
+    let mut all = all_findings(map);
+    all.retain(|f| map.finding_on(f.kind));
+    all
+}
+
+/// Every finding of every kind, switched off or not (the panel counts the hidden ones).
+pub fn all_findings(map: &Map) -> Vec<Finding> {
+    let stage_at: HashMap<StageId, usize> = map
+        .stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id, i))
+        .collect();
+    let lane_kind: HashMap<LaneId, LaneKind> = map.lanes.iter().map(|l| (l.id, l.kind)).collect();
+    let lanes_of = |kind: LaneKind| -> Vec<LaneId> {
+        map.lanes
+            .iter()
+            .filter(|l| l.kind == kind)
+            .map(|l| l.id)
+            .collect()
+    };
+    let touchpoint_lanes = lanes_of(LaneKind::Touchpoints);
+    let solution_lanes = lanes_of(LaneKind::Solutions);
+    let barrier_lanes = lanes_of(LaneKind::Barriers);
+
+    let mut tally = vec![StageTally::default(); map.stages.len()];
+    for card in &map.cards {
+        let Some(t) = stage_at.get(&card.stage).map(|&i| &mut tally[i]) else {
+            continue;
+        };
+        t.cards += 1;
+        match lane_kind.get(&card.lane) {
+            Some(LaneKind::Touchpoints) => t.touchpoints += 1,
+            Some(LaneKind::Solutions) => t.solutions += 1,
+            Some(LaneKind::Barriers) => t.barriers.push(card.id),
+            _ => {}
+        }
+    }
+    // Dips per stage, from every Emotions lane (a map may score more than one curve).
+    let mut dips: Vec<Vec<(LaneId, i8)>> = vec![Vec::new(); map.stages.len()];
+    for lane in map.lanes.iter().filter(|l| l.kind == LaneKind::Emotions) {
+        for point in lane.emotions.iter().filter(|p| p.score <= -1) {
+            if let Some(&i) = stage_at.get(&point.stage) {
+                dips[i].push((lane.id, point.score));
+            }
+        }
+    }
+
+    let mut found = Vec::new();
+    for ((stage, t), dips) in map.stages.iter().zip(&tally).zip(&dips) {
+        let cells = |lanes: &[LaneId]| -> Vec<(StageId, LaneId)> {
+            lanes.iter().map(|&l| (stage.id, l)).collect()
+        };
+        let mut add = |kind: FindingKind, cells: Vec<(StageId, LaneId)>, cards: Vec<CardId>| {
+            found.push(Finding {
+                kind,
+                stage: stage.id,
+                cells,
+                cards,
+                message: messages::message(kind, &stage.name, t, dips),
+            });
+        };
+        if !touchpoint_lanes.is_empty() && t.touchpoints == 0 {
+            add(
+                FindingKind::StageWithoutTouchpoint,
+                cells(&touchpoint_lanes),
+                Vec::new(),
+            );
+        }
+        if !solution_lanes.is_empty() && !t.barriers.is_empty() && t.solutions == 0 {
+            let mut involved = cells(&solution_lanes);
+            involved.extend(cells(&barrier_lanes));
+            add(
+                FindingKind::BarrierWithoutSolution,
+                involved,
+                t.barriers.clone(),
+            );
+        }
+        if !dips.is_empty() && t.barriers.is_empty() {
+            let mut involved: Vec<_> = dips.iter().map(|&(lane, _)| (stage.id, lane)).collect();
+            involved.extend(cells(&barrier_lanes));
+            add(FindingKind::DipWithoutBarrier, involved, Vec::new());
+        }
+        if t.cards == 0 {
+            add(FindingKind::EmptyStage, Vec::new(), Vec::new());
+        }
+    }
+    found
+}
+
+/// The sentences of the findings, kept together so that they can be translated in one place. The machine
+/// names ([`FindingKind::name`]) never change with the language.
+pub mod messages {
+    use super::StageTally;
+    use crate::model::{FindingKind, LaneId};
+
+    pub(super) fn message(
+        kind: FindingKind,
+        stage: &str,
+        tally: &StageTally,
+        dips: &[(LaneId, i8)],
+    ) -> String {
+        match kind {
+            FindingKind::StageWithoutTouchpoint => format!(
+                "“{stage}” has no touchpoint: where does the customer meet the company here?"
+            ),
+            FindingKind::BarrierWithoutSolution => {
+                let n = tally.barriers.len();
+                let barriers = if n == 1 {
+                    "1 barrier".to_owned()
+                } else {
+                    format!("{n} barriers")
+                };
+                format!("“{stage}” has {barriers} and no solution.")
+            }
+            FindingKind::DipWithoutBarrier => {
+                let lowest = dips.iter().map(|&(_, s)| s).min().unwrap_or(-1);
+                format!("The emotion drops to {lowest} at “{stage}”, but no barrier says why.")
+            }
+            FindingKind::EmptyStage => format!("“{stage}” has no cards at all."),
+        }
+    }
+
+    /// What the panel and reports call each kind, for people.
+    pub fn title(kind: FindingKind) -> &'static str {
+        match kind {
+            FindingKind::StageWithoutTouchpoint => "Stages without a touchpoint",
+            FindingKind::BarrierWithoutSolution => "Barriers without a solution",
+            FindingKind::DipWithoutBarrier => "Emotional dips without a barrier",
+            FindingKind::EmptyStage => "Empty stages",
+        }
+    }
+
+    pub const NO_FINDINGS: &str =
+        "No findings: the map shows no gaps of the kinds that are switched on.";
+    pub const PANEL_TITLE: &str = "Findings";
+    pub const SWITCHED_OFF: &str = "switched off";
+}
