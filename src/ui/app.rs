@@ -15,6 +15,7 @@ use super::commands::Command;
 use super::dialogs::Dialog;
 use super::export_dialog::{ExportChoices, ExportJob};
 use super::files::{Files, Next};
+use super::findings_panel::FindingsPanel;
 use super::safekeeping::Safekeeping;
 use super::selection::Selection;
 use super::side_panel;
@@ -36,6 +37,8 @@ pub struct WaymarkApp {
     pub export_job: Option<ExportJob>,
     /// The last thing that happened, shown in the status bar.
     pub status: String,
+    /// View → Findings, under the canvas.
+    pub findings: FindingsPanel,
     fonts_installed: bool,
     allow_close: bool,
     window_title: String,
@@ -53,6 +56,7 @@ impl WaymarkApp {
             export_choices: ExportChoices::default(),
             export_job: None,
             status: String::new(),
+            findings: FindingsPanel::default(),
             fonts_installed: false,
             allow_close: false,
             window_title: String::new(),
@@ -170,6 +174,7 @@ impl WaymarkApp {
         if let Some(command) = panel.command {
             self.run(&ctx, command);
         }
+        self.findings_panel(ui);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
@@ -291,6 +296,32 @@ impl WaymarkApp {
         });
         if let Some(command) = chosen.or(open_recent) {
             self.run(&ctx, command);
+        }
+    }
+
+    /// The findings panel, under the canvas and beside the side panel. Below the canvas rather than in the
+    /// side panel, so that the properties of the card a finding selects stay in view next to it, and the
+    /// sentences get the width of the window.
+    fn findings_panel(&mut self, ui: &mut Ui) {
+        if !self.findings.open {
+            return;
+        }
+        let mut requests = Default::default();
+        egui::Panel::bottom("findings")
+            .default_size(160.0)
+            .resizable(true)
+            .show(ui, |ui| {
+                requests = self.findings.show(ui, &mut self.doc);
+            });
+        let requests: super::findings_panel::PanelRequests = requests;
+        if let Some(error) = requests.refused {
+            self.status = refused_edit(&error);
+        }
+        if let Some(selection) = requests.reveal {
+            self.canvas.select_and_reveal(selection);
+        }
+        if requests.close {
+            self.findings.open = false;
         }
     }
 

@@ -36,6 +36,8 @@ pub enum Command {
     ZoomOut,
     ZoomFit,
     ZoomActual,
+    /// View → Findings: shows or hides the gap-analysis findings under the canvas.
+    Findings,
     // What the right-click menu and the side panel do to the part of the map they are about.
     /// Edits a card's text, or renames a stage or lane, in place.
     EditText(TextTarget),
@@ -88,6 +90,7 @@ impl Command {
         Command::ZoomOut,
         Command::ZoomFit,
         Command::ZoomActual,
+        Command::Findings,
     ];
 
     pub fn label(self) -> &'static str {
@@ -114,6 +117,7 @@ impl Command {
             Command::ZoomOut => "Zoom out",
             Command::ZoomFit => "Fit map to window",
             Command::ZoomActual => "Zoom to 100%",
+            Command::Findings => "Findings",
             Command::EditText(TextTarget::Card(_)) => "Edit text",
             Command::EditText(TextTarget::StageName(_)) => "Rename stage",
             Command::EditText(TextTarget::LaneName(_)) => "Rename lane",
@@ -174,6 +178,7 @@ impl Command {
             Command::ZoomOut => vec![key(NONE, Key::Minus)],
             Command::ZoomFit => vec![key(SHIFT, Key::Num1)],
             Command::ZoomActual => vec![key(SHIFT, Key::Num0)],
+            Command::Findings => vec![key(NONE, Key::F8)],
             // These act on a part of the map named by the menu or panel they are in; keys act on the selection.
             Command::OpenRecent(_)
             | Command::AddLane(_)

@@ -6,6 +6,7 @@ pub mod commands;
 mod dialogs;
 pub mod export_dialog;
 pub mod files;
+pub mod findings_panel;
 pub mod safekeeping;
 pub mod selection;
 mod side_panel;

@@ -97,6 +97,7 @@ impl WaymarkApp {
             Command::ZoomOut => self.canvas.zoom_step(false),
             Command::ZoomFit => self.canvas.zoom_fit(),
             Command::ZoomActual => self.canvas.zoom_actual(),
+            Command::Findings => self.findings.open = !self.findings.open,
             Command::EditText(target) => self.canvas.start_editing(target),
             Command::Delete(item) => self.delete(item),
             Command::AddCardIn(stage, lane) => {

@@ -179,6 +179,34 @@ impl Canvas {
             .zoom_around(self.last_rect, self.last_rect.center(), factor);
     }
 
+    /// Selects a part of the map and scrolls so that it is on screen, keeping the zoom (a finding clicked in
+    /// the findings panel). Uses the layout of the last frame, which the selected part is in.
+    pub fn select_and_reveal(&mut self, selection: Selection) {
+        self.selection = selection;
+        self.editing = None;
+        self.fit_requested = false;
+        let layout = &self.layout;
+        let rect = match selection {
+            Selection::Card(id) => layout.card(id).map(|c| c.rect),
+            Selection::Cell(s, l) => layout.cell_of(s, l).map(|c| c.rect),
+            Selection::Stage(s) => layout.stages.iter().find(|b| b.id == s).map(|b| b.header),
+            Selection::Lane(_) | Selection::None => None,
+        };
+        if let Some(rect) = rect {
+            let reserved = vec2(
+                crate::layout::style::LANE_HEADER_WIDTH,
+                layout.stage_header_height,
+            ) * self.view.zoom;
+            // A stage header is pinned at the top, so only its column needs to come into view.
+            let reserved = if matches!(selection, Selection::Stage(_)) {
+                vec2(reserved.x, 0.0)
+            } else {
+                reserved
+            };
+            self.view.reveal(self.last_rect, rect, reserved);
+        }
+    }
+
     /// Starts editing a text in place.
     pub fn start_editing(&mut self, target: TextTarget) {
         self.editing = Some(target);
