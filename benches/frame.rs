@@ -1,5 +1,6 @@
 //! Full editor frames, headless: egui layout and tessellation of the whole window (no GPU), for big maps,
-//! zoomed to fit and at 100%. Also opening and saving a 10,000-card map. Prints one line per case.
+//! zoomed to fit and at 100%. Also opening and saving a 10,000-card map, and its gap analysis (which the
+//! findings panel runs after every change). Prints one line per case.
 //!
 //! Run with `cargo bench --bench frame`.
 
@@ -115,7 +116,29 @@ fn open_and_save(cards: usize) {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+fn findings(cards: usize) {
+    let map = generated_map(cards);
+    let mut ms = Vec::new();
+    let mut count = 0;
+    for _ in 0..20 {
+        let start = Instant::now();
+        count = std::hint::black_box(waymark::analysis::all_findings(&map)).len();
+        ms.push(start.elapsed().as_secs_f64() * 1000.0);
+    }
+    ms.sort_by(f64::total_cmp);
+    println!(
+        "cards={cards} findings={count} findings_ms={:.2} findings_ms_max={:.2}",
+        percentile(&ms, 0.5),
+        percentile(&ms, 1.0)
+    );
+}
+
 fn main() {
+    if std::env::args().any(|a| a == "findings") {
+        // `cargo bench --bench frame -- findings`: only the gap analysis.
+        findings(10_000);
+        return;
+    }
     for cards in [2_000, 10_000] {
         // 50% is the densest view where card text is still drawn as text: the worst case.
         for view in ["fit", "100%", "50%"] {
@@ -123,4 +146,5 @@ fn main() {
         }
     }
     open_and_save(10_000);
+    findings(10_000);
 }
