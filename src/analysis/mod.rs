@@ -170,4 +170,6 @@ pub mod messages {
         "No findings: the map shows no gaps of the kinds that are switched on.";
     pub const PANEL_TITLE: &str = "Findings";
     pub const SWITCHED_OFF: &str = "switched off";
+    pub const CLOSE_PANEL: &str = "Close the findings";
+    pub const REVEAL: &str = "Select and show the cells involved";
 }

@@ -60,7 +60,11 @@ impl FindingsPanel {
                     toggled = Some((kind, on));
                 }
             }
-            if ui.button("✕").on_hover_text("Close the findings").clicked() {
+            if ui
+                .button("✕")
+                .on_hover_text(messages::CLOSE_PANEL)
+                .clicked()
+            {
                 requests.close = true;
             }
         });
@@ -76,7 +80,7 @@ impl FindingsPanel {
                         ui.label(RichText::new(finding.kind.name()).weak().monospace());
                         if ui
                             .selectable_label(false, &finding.message)
-                            .on_hover_text("Select and show the cells involved")
+                            .on_hover_text(messages::REVEAL)
                             .clicked()
                         {
                             requests.reveal = Some(target(finding));
