@@ -5,7 +5,7 @@ use waymark::edit::{Document, Edit, apply, build};
 use waymark::io::{LoadError, load_file, parse_map, save_file, to_ron_string};
 use waymark::model::sample::stroller_map;
 use waymark::model::templates::{Language, Template};
-use waymark::model::{CardColor, Channel, LaneKind, Map, Persona, Photo};
+use waymark::model::{CardColor, Channel, FindingKind, LaneKind, Map, Persona, Photo};
 
 fn round_trip(map: &Map) -> Map {
     let text = to_ron_string(map).expect("serialises");
@@ -204,6 +204,20 @@ fn every_kind_of_edit_undoes_exactly() {
             point: None,
         },
         Edit::Batch(vec![Edit::RemoveCard(card.id), Edit::RemoveStage(stage.id)]),
+        Edit::SetFindingKind {
+            kind: FindingKind::DipWithoutBarrier,
+            on: false,
+        },
+        Edit::Batch(vec![
+            Edit::SetFindingKind {
+                kind: FindingKind::EmptyStage,
+                on: false,
+            },
+            Edit::SetFindingKind {
+                kind: FindingKind::StageWithoutTouchpoint,
+                on: false,
+            },
+        ]),
     ];
     for edit in edits {
         undoes_exactly(&map, edit);
