@@ -8,8 +8,9 @@ use common::cards_view;
 use waymark::io::csv::{export_csv, import_csv};
 use waymark::io::{load_file, parse_map, save_file, to_ron_string};
 use waymark::model::{
-    CURRENT_VERSION, Card, CardColor, CardId, Channel, EmotionPoint, Lane, LaneId, LaneKind,
-    MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map, Persona, Photo, Stage, StageId,
+    CURRENT_VERSION, Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId,
+    LaneKind, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map, Persona, Photo, Stage,
+    StageId,
 };
 
 fn a_photo() -> Photo {
@@ -52,6 +53,8 @@ struct Draft {
     /// (stage, score, note) for Emotions lanes.
     scores: Vec<(usize, i8, String)>,
     spare_ids: u64,
+    /// Finding kinds switched off (in order, as edits and loading keep them).
+    findings_off: Vec<FindingKind>,
 }
 
 fn a_draft() -> impl Strategy<Value = Draft> {
@@ -75,9 +78,10 @@ fn a_draft() -> impl Strategy<Value = Draft> {
         ),
         prop::collection::vec((any::<usize>(), MIN_SCORE..=MAX_SCORE, a_text()), 0..8),
         0..1000u64,
+        prop::sample::subsequence(FindingKind::ALL.to_vec(), 0..=FindingKind::ALL.len()),
     )
         .prop_map(
-            |(title, persona, stages, lanes, cards, scores, spare_ids)| Draft {
+            |(title, persona, stages, lanes, cards, scores, spare_ids, findings_off)| Draft {
                 title,
                 persona,
                 stages,
@@ -85,6 +89,7 @@ fn a_draft() -> impl Strategy<Value = Draft> {
                 cards,
                 scores,
                 spare_ids,
+                findings_off,
             },
         )
 }
@@ -106,7 +111,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
         lanes: Vec::new(),
         cards: Vec::new(),
         next_id: 1,
-        findings_off: Vec::new(),
+        findings_off: draft.findings_off.clone(),
     };
     for (i, (name, time_frame, width)) in draft.stages.iter().enumerate() {
         let id = StageId(map.allocate_id());
