@@ -281,9 +281,13 @@ fn a_version_1_file_upgrades_to_version_2() {
     let map = load_file(&path).expect("a version 1 file loads");
     assert_eq!(map.version, 2);
     assert!(map.findings_off.is_empty(), "every kind on");
-    // The fixture is the sample map as version 1 wrote it: the same map, but for the version.
-    let sample = stroller_map();
-    assert_eq!(map, sample);
+    // The sample map as version 1 wrote it (the sample itself may change later; the fixture does not).
+    assert_eq!(map.title, "Покупка детской коляски");
+    assert_eq!(
+        (map.stages.len(), map.lanes.len(), map.cards.len()),
+        (8, 6, 46)
+    );
+    // Saved again, it is the same text but for the version.
     let saved = to_ron_string(&map).expect("text");
     assert!(saved.contains("  version: 2,"));
     assert_eq!(saved.replacen("version: 2,", "version: 1,", 1), text);
