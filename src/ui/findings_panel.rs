@@ -75,18 +75,22 @@ impl FindingsPanel {
                 if shown.is_empty() {
                     ui.label(RichText::new(messages::NO_FINDINGS).weak());
                 }
-                for finding in &shown {
-                    ui.horizontal(|ui| {
-                        ui.label(RichText::new(finding.kind.name()).weak().monospace());
-                        if ui
-                            .selectable_label(false, &finding.message)
-                            .on_hover_text(messages::REVEAL)
-                            .clicked()
-                        {
-                            requests.reveal = Some(target(finding));
+                // A grid, so that the sentences line up whatever the length of the kind's name.
+                egui::Grid::new("findings-list")
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for finding in &shown {
+                            ui.label(RichText::new(finding.kind.name()).weak().monospace());
+                            if ui
+                                .selectable_label(false, &finding.message)
+                                .on_hover_text(messages::REVEAL)
+                                .clicked()
+                            {
+                                requests.reveal = Some(target(finding));
+                            }
+                            ui.end_row();
                         }
                     });
-                }
             });
         if let Some((kind, on)) = toggled
             && let Err(error) = doc.apply(Edit::SetFindingKind { kind, on })
