@@ -339,6 +339,10 @@ pub fn refused_edit(error: &EditError) -> String {
 }
 
 impl eframe::App for WaymarkApp {
+    /// The canvas leaves its cells unpainted, showing this colour (see [`crate::ui::canvas::CLEAR_COLOR`]).
+    fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
+        crate::ui::canvas::CLEAR_COLOR.to_normalized_gamma_f32()
+    }
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         WaymarkApp::ui(self, ui);
     }

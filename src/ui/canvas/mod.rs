@@ -17,6 +17,7 @@ use crate::layout::{MapLayout, TextEngine, layout_map};
 use crate::model::{CardId, LaneId, StageId};
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
+pub use paint::CLEAR_COLOR;
 use paint::{Overlay, Projection, paint_card_at, paint_map};
 use view::View;
 

@@ -1,5 +1,11 @@
 //! Draws a laid-out map onto the screen at the current pan and zoom. Only what is visible is drawn; text too
 //! small to read is drawn as grey bars.
+//!
+//! Without a GPU (a virtual machine, a remote desktop: Mesa's llvmpipe), nearly all of a frame's time is spent
+//! shading pixels, about the same for every layer of pixels drawn over the whole window, while tessellation is a
+//! few percent. So the canvas draws each pixel as few times as it can: the cells' white is the colour the window
+//! is cleared with ([`CLEAR_COLOR`]), the background is drawn only around the grid, a card's shadow only where
+//! it shows below the card, and nothing is drawn under the pinned headers. On a GPU none of this costs anything.
 
 use egui::{
     Color32, CornerRadius, FontId, Mesh, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, TextureId,
@@ -12,7 +18,12 @@ use crate::model::{CardId, LaneId, StageId};
 
 use super::view::View;
 
+/// The edge of a flat white or grey card: visible on the cells' white at any zoom.
+const FLAT_CARD_EDGE: Color32 = Color32::from_rgb(0xA4, 0xAA, 0xB4);
 pub const SELECTION: Color32 = Color32::from_rgb(0x1F, 0x6F, 0xEB);
+/// The colour the window is cleared with before each frame: the white of the cells, which is therefore never
+/// painted (a window-sized layer of pixels fewer for a software renderer).
+pub const CLEAR_COLOR: Color32 = Color32::WHITE;
 /// Below this on-screen size, text is drawn as bars.
 const MIN_TEXT_PX: f32 = 5.5;
 
@@ -77,6 +88,24 @@ impl Projection {
         self.rect(r).translate(vec2(self.header_shift.x, 0.0))
     }
 
+    /// The part of the canvas where cells show: not under the pinned headers, which are opaque.
+    pub fn cells_area(&self, layout: &MapLayout) -> Rect {
+        let mut area = self.canvas;
+        if self.header_shift.x > 0.0 {
+            area.min.x = area
+                .min
+                .x
+                .max(self.canvas.left() + LANE_HEADER_WIDTH * self.zoom());
+        }
+        if self.header_shift.y > 0.0 {
+            area.min.y = area
+                .min
+                .y
+                .max(self.canvas.top() + layout.stage_header_height * self.zoom());
+        }
+        area
+    }
+
     /// The part of the map that is on screen, in map units.
     pub fn visible_map_rect(&self) -> Rect {
         Rect::from_min_max(
@@ -84,6 +113,37 @@ impl Projection {
             self.view.to_map(self.canvas, self.canvas.max),
         )
     }
+}
+
+/// Cards below 75% are drawn flat, without shadow and border; a card whose fill is close to the cells' white
+/// (white, grey) then gets this edge, or it would vanish into its cell.
+fn flat_card_edge(fill: Color32) -> Option<Color32> {
+    let [r, g, b, _] = CLEAR_COLOR.to_array();
+    let [fr, fg, fb, _] = fill.to_array();
+    let difference = [r.abs_diff(fr), g.abs_diff(fg), b.abs_diff(fb)];
+    (difference.into_iter().max().unwrap_or(0) < 48).then_some(FLAT_CARD_EDGE)
+}
+
+/// The parts of `outer` that `inner` does not cover: up to four rectangles.
+fn around(outer: Rect, inner: Rect) -> impl Iterator<Item = Rect> {
+    let inner = inner.intersect(outer);
+    let parts = if inner.is_positive() {
+        [
+            Rect::from_min_max(outer.min, pos2(outer.max.x, inner.min.y)),
+            Rect::from_min_max(pos2(outer.min.x, inner.max.y), outer.max),
+            Rect::from_min_max(
+                pos2(outer.min.x, inner.min.y),
+                pos2(inner.min.x, inner.max.y),
+            ),
+            Rect::from_min_max(
+                pos2(inner.max.x, inner.min.y),
+                pos2(outer.max.x, inner.max.y),
+            ),
+        ]
+    } else {
+        [outer, Rect::NOTHING, Rect::NOTHING, Rect::NOTHING]
+    };
+    parts.into_iter().filter(|r| r.is_positive())
 }
 
 fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32) {
@@ -114,7 +174,13 @@ fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32) {
 /// Draws the whole map as the canvas shows it.
 pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay: &Overlay) {
     let zoom = p.zoom();
-    painter.rect_filled(p.canvas, 0.0, BACKGROUND);
+    let grid = Rect::from_min_max(
+        pos2(layout.grid_left, layout.grid_top),
+        pos2(layout.grid_right, layout.grid_bottom),
+    );
+    for part in around(p.canvas, p.rect(grid)) {
+        painter.rect_filled(part, 0.0, BACKGROUND);
+    }
     let visible = p.visible_map_rect();
 
     // Title and persona scroll with the map.
@@ -132,12 +198,10 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
         text(painter, block, p.pos(block.pos), zoom);
     }
 
-    // Cells and cards.
-    let grid = Rect::from_min_max(
-        pos2(layout.grid_left, layout.grid_top),
-        pos2(layout.grid_right, layout.grid_bottom),
-    );
-    painter.rect_filled(p.rect(grid), 0.0, Color32::WHITE);
+    // Cells and cards, clipped to where the pinned headers leave them visible. Their white is the cleared
+    // window (CLEAR_COLOR).
+    let full_painter = painter;
+    let painter = &painter.with_clip_rect(p.cells_area(layout).intersect(painter.clip_rect()));
     grid_lines(painter, layout, p);
     // Cards too small to read are batched into one mesh of plain rectangles: thousands of them cost no more
     // than a few shapes.
@@ -181,7 +245,16 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             }
             if card.text.size * zoom < MIN_TEXT_PX && overlay.selected_card != Some(card.id) {
                 let screen = p.rect(card.rect);
-                tiny.add_colored_rect(screen, card_fill(card.color));
+                let fill = card_fill(card.color);
+                match flat_card_edge(fill) {
+                    // A white or grey card is a darker frame around its fill, so it stays a visible shape.
+                    Some(edge) if screen.width() > 3.0 && screen.height() > 3.0 => {
+                        tiny.add_colored_rect(screen, edge);
+                        tiny.add_colored_rect(screen.shrink(1.0), fill);
+                    }
+                    Some(edge) => tiny.add_colored_rect(screen, edge),
+                    None => tiny.add_colored_rect(screen, fill),
+                }
                 if screen.height() >= 6.0 {
                     let bar = Rect::from_min_size(
                         screen.min + vec2(2.0, 2.0),
@@ -200,6 +273,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
     }
 
     // Headers, pinned to the edges of the canvas.
+    let painter = full_painter;
     for stage in &layout.stages {
         let rect = p.stage_header(stage.header);
         if rect.right() < p.canvas.left() || rect.left() > p.canvas.right() {
@@ -296,8 +370,15 @@ pub fn paint_card_at(
     // Shadow and border are lost in the grain below 75%; leaving them out there halves the shapes per card.
     let detailed = zoom >= 0.75;
     if detailed {
+        // The shadow is the card moved down 1.5 px; only its bottom edge shows, so only that is drawn (a whole
+        // card's area of pixels fewer). It still reaches up past the rounded corners.
+        let shadow = Rect::from_x_y_ranges(
+            screen.x_range(),
+            (screen.bottom() - f32::from(radius.se) - 1.0).max(screen.top())
+                ..=screen.bottom() + 1.5 * zoom,
+        );
         painter.rect_filled(
-            screen.translate(vec2(0.0, 1.5 * zoom)),
+            shadow,
             radius,
             Color32::from_black_alpha((30.0 * alpha) as u8),
         );
@@ -308,6 +389,13 @@ pub fn paint_card_at(
             screen,
             radius,
             Stroke::new(1.0, CARD_BORDER),
+            StrokeKind::Inside,
+        );
+    } else if let Some(edge) = flat_card_edge(fill) {
+        painter.rect_stroke(
+            screen,
+            radius,
+            Stroke::new(1.0, edge.gamma_multiply(alpha)),
             StrokeKind::Inside,
         );
     }
@@ -388,4 +476,89 @@ pub fn paint_face(painter: &Painter, center: Pos2, radius: f32, score: i8) {
         painter.circle_filled(eye, face.eye_radius, ink);
     }
     painter.add(Shape::line(face.mouth, Stroke::new(face.line_width, ink)));
+}
+
+#[cfg(test)]
+mod tests {
+    use egui::epaint::{Primitive, Vertex};
+
+    use super::*;
+    use crate::layout::{TextEngine, layout_map};
+    use crate::model::{CardColor, sample};
+
+    const SCREEN: Rect = Rect::from_min_max(Pos2::ZERO, pos2(1600.0, 1000.0));
+
+    /// Paints the map as the canvas does and returns every vertex the renderer would get.
+    fn painted_vertices(layout: &MapLayout, view: View) -> Vec<Vertex> {
+        let ctx = egui::Context::default();
+        ctx.set_fonts(crate::layout::fonts::font_definitions());
+        let input = |_| egui::RawInput {
+            screen_rect: Some(SCREEN),
+            ..Default::default()
+        };
+        let paint = |ui: &mut egui::Ui| {
+            let projection = Projection::new(view, SCREEN, layout);
+            paint_map(ui.painter(), layout, &projection, &Overlay::default());
+        };
+        // The first frame only loads the fonts.
+        ctx.run_ui(input(0), paint).textures_delta.clear();
+        let mut output = ctx.run_ui(input(1), paint);
+        output.textures_delta.clear();
+        ctx.tessellate(output.shapes, output.pixels_per_point)
+            .into_iter()
+            .flat_map(|p| match p.primitive {
+                Primitive::Mesh(mesh) => mesh.vertices,
+                Primitive::Callback(_) => Vec::new(),
+            })
+            .collect()
+    }
+
+    /// A colour as it ends up over the white of a cell.
+    fn over_white(c: Color32) -> [u8; 3] {
+        let [r, g, b, a] = c.to_array();
+        let under = 255 - a;
+        [r, g, b].map(|v| v.saturating_add(under))
+    }
+
+    #[test]
+    fn white_cards_stay_visible_as_shapes_at_every_zoom() {
+        let mut map = sample::generated_map(60);
+        for card in &mut map.cards {
+            card.color = CardColor::White;
+        }
+        let layout = layout_map(&map, &mut TextEngine::new());
+        for zoom in [0.05, 0.2, 0.5, 1.0] {
+            let view = View {
+                pan: vec2(10.0, 10.0) - layout.grid_left * zoom * Vec2::X,
+                zoom,
+            };
+            let vertices = painted_vertices(&layout, view);
+            let projection = Projection::new(view, SCREEN, &layout);
+            let mut checked = 0;
+            for card in &layout.cards {
+                let screen = projection.rect(card.rect);
+                if !SCREEN.contains_rect(screen) {
+                    continue;
+                }
+                checked += 1;
+                // The card's outline: the band within a pixel inside its edge must differ from the cell's white.
+                let inner = screen.shrink(1.0);
+                let darkest = vertices
+                    .iter()
+                    .filter(|v| screen.contains(v.pos) && !inner.contains(v.pos))
+                    .map(|v| over_white(v.color).into_iter().min().unwrap_or(255))
+                    .min()
+                    .unwrap_or(255);
+                assert!(
+                    darkest <= 255 - 24,
+                    "at zoom {zoom} the white card {:?} has no visible edge (darkest {darkest})",
+                    card.id
+                );
+            }
+            assert!(
+                checked > 10,
+                "only {checked} cards on screen at zoom {zoom}"
+            );
+        }
+    }
 }
