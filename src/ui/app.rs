@@ -343,6 +343,7 @@ impl eframe::App for WaymarkApp {
     fn clear_color(&self, _visuals: &egui::Visuals) -> [f32; 4] {
         crate::ui::canvas::CLEAR_COLOR.to_normalized_gamma_f32()
     }
+
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         WaymarkApp::ui(self, ui);
     }
