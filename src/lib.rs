@@ -7,3 +7,4 @@ pub mod io;
 pub mod layout;
 pub mod model;
 pub mod ui;
+pub mod workshop;

@@ -89,3 +89,95 @@ pub fn looks_russian(map: &Map) -> bool {
     }
     cyrillic > latin
 }
+
+/// Moves cards (in the order given) into a cell just before `before` (or last), keeping their order: one
+/// batch, so one undo step. `None` when nothing would move.
+pub fn move_cards(
+    map: &Map,
+    cards: &[CardId],
+    stage: StageId,
+    lane: LaneId,
+    before: Option<CardId>,
+) -> Option<Edit> {
+    let before = before.filter(|b| !cards.contains(b));
+    let mut scratch = map.clone();
+    let mut edits = Vec::new();
+    for &card in cards {
+        if let Some(edit) = move_card(&scratch, card, stage, lane, before)
+            && let Ok(_) = super::apply(&mut scratch, edit.clone())
+        {
+            edits.push(edit);
+        }
+    }
+    let unchanged = scratch
+        .cards
+        .iter()
+        .map(|c| (c.id, c.stage, c.lane))
+        .eq(map.cards.iter().map(|c| (c.id, c.stage, c.lane)));
+    (!edits.is_empty() && !unchanged).then_some(Edit::Batch(edits))
+}
+
+/// New cards in a cell, in the order given, just after `after` (or last in the cell), with fresh ids; a draft
+/// without a colour takes the lane's default. Returns the batch and the new cards' ids.
+pub fn insert_cards(
+    map: &Map,
+    stage: StageId,
+    lane: LaneId,
+    after: Option<CardId>,
+    drafts: &[crate::workshop::clipboard::CardDraft],
+) -> (Edit, Vec<CardId>) {
+    let kind = map.lane(lane).map_or(LaneKind::Notes, |l| l.kind);
+    let Edit::InsertCard { index, .. } = add_card(map, stage, lane, after, "") else {
+        return (Edit::Batch(Vec::new()), Vec::new());
+    };
+    let mut ids = Vec::with_capacity(drafts.len());
+    let edits = drafts
+        .iter()
+        .enumerate()
+        .map(|(i, draft)| {
+            let id = CardId(map.next_id + i as u64);
+            ids.push(id);
+            let channel = match (kind, draft.channel) {
+                (LaneKind::Touchpoints, None) => Some(Channel::Online),
+                (_, channel) => channel,
+            };
+            Edit::InsertCard {
+                card: Card {
+                    id,
+                    stage,
+                    lane,
+                    text: draft.text.clone(),
+                    color: draft.color.unwrap_or(kind.default_color()),
+                    channel,
+                },
+                index: index + i,
+            }
+        })
+        .collect();
+    (Edit::Batch(edits), ids)
+}
+
+/// Copies of cards, each just after its original; returns the batch and the copies' ids.
+pub fn duplicate_cards(map: &Map, cards: &[CardId]) -> (Edit, Vec<CardId>) {
+    let mut scratch = map.clone();
+    let mut edits = Vec::new();
+    let mut ids = Vec::new();
+    for &id in cards {
+        let Some(card) = scratch.card(id).cloned() else {
+            continue;
+        };
+        let draft = crate::workshop::clipboard::CardDraft {
+            text: card.text,
+            color: Some(card.color),
+            channel: card.channel,
+        };
+        let (edit, new) = insert_cards(&scratch, card.stage, card.lane, Some(id), &[draft]);
+        if let Edit::Batch(inserts) = edit
+            && super::apply(&mut scratch, Edit::Batch(inserts.clone())).is_ok()
+        {
+            edits.extend(inserts);
+            ids.extend(new);
+        }
+    }
+    (Edit::Batch(edits), ids)
+}

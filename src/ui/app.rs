@@ -2,8 +2,11 @@
 //! workflow (open, save, export, import, recovery) in `workflow`.
 
 mod actions;
+mod cards;
 mod workflow;
 
+pub use cards::PasteTarget;
+pub(crate) use cards::say;
 pub use workflow::suggested_file_name;
 
 use std::path::{Path, PathBuf};
@@ -152,6 +155,10 @@ impl WaymarkApp {
                     ui.separator();
                     ui.spinner();
                 }
+                if let Some(selected) = self.canvas.selection_status(self.doc.map()) {
+                    ui.separator();
+                    ui.label(selected);
+                }
                 if !self.status.is_empty() {
                     ui.separator();
                     // A long message (a path, an error) ends in "…"; hovering shows all of it.
@@ -188,12 +195,13 @@ impl WaymarkApp {
             ctx.request_repaint();
         }
 
-        if self.dialog.is_none()
-            && !typing
-            && !ctx.egui_wants_keyboard_input()
-            && let Some(command) = ctx.input_mut(Command::pressed)
-        {
-            self.run(&ctx, command);
+        if self.dialog.is_none() && !typing && !ctx.egui_wants_keyboard_input() {
+            if let Some(text) = ctx.input_mut(crate::ui::commands::take_paste) {
+                self.paste_text(&ctx, &text);
+            }
+            if let Some(command) = ctx.input_mut(Command::pressed) {
+                self.run(&ctx, command);
+            }
         }
         if let Some(job) = &self.export_job {
             job.show(&ctx);

@@ -24,6 +24,14 @@ pub enum Command {
     Undo,
     Redo,
     CopyImage,
+    /// Ctrl+A: the cards of the selected cell, then its lane, then the map.
+    SelectAll,
+    /// Copies the selected cards to the clipboard as text.
+    Copy,
+    Cut,
+    /// Pastes cards, or one card per line of other text.
+    Paste,
+    Duplicate,
     AddCard,
     EditSelected,
     DeleteSelected,
@@ -79,6 +87,11 @@ impl Command {
     pub const EDIT: &[Command] = &[
         Command::Undo,
         Command::Redo,
+        Command::Cut,
+        Command::Copy,
+        Command::Paste,
+        Command::Duplicate,
+        Command::SelectAll,
         Command::CopyImage,
         Command::AddCard,
         Command::EditSelected,
@@ -104,6 +117,11 @@ impl Command {
             Command::ImportCsv => "Import CSV…",
             Command::ExportCsv => "Export CSV…",
             Command::CopyImage => "Copy map as image",
+            Command::SelectAll => "Select all cards",
+            Command::Copy => "Copy cards",
+            Command::Cut => "Cut cards",
+            Command::Paste => "Paste cards",
+            Command::Duplicate => "Duplicate cards",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -157,6 +175,11 @@ impl Command {
             Command::ImportCsv => vec![key(CMD, Key::I)],
             Command::ExportCsv => vec![key(CMD_SHIFT, Key::E)],
             Command::CopyImage => vec![key(CMD_SHIFT, Key::C)],
+            Command::SelectAll => vec![key(CMD, Key::A)],
+            Command::Copy => vec![key(CMD, Key::C)],
+            Command::Cut => vec![key(CMD, Key::X)],
+            Command::Paste => vec![key(CMD, Key::V)],
+            Command::Duplicate => vec![key(CMD, Key::D)],
             Command::Quit => vec![key(CMD, Key::Q)],
             Command::Undo => vec![key(CMD, Key::Z)],
             Command::Redo => vec![key(CMD_SHIFT, Key::Z), key(CMD, Key::Y)],
@@ -216,6 +239,17 @@ impl Command {
             .collect();
         let weight = |m: Modifiers| m.command as u8 + m.ctrl as u8 + m.shift as u8 + m.alt as u8;
         candidates.sort_by_key(|(_, s)| std::cmp::Reverse(weight(s.modifiers)));
+        // egui-winit turns Ctrl+C and Ctrl+X into these events instead of key presses.
+        let clipboard_event = input
+            .events
+            .iter()
+            .position(|e| matches!(e, Event::Copy | Event::Cut));
+        if let Some(at) = clipboard_event {
+            return Some(match input.events.remove(at) {
+                Event::Cut => Command::Cut,
+                _ => Command::Copy,
+            });
+        }
         candidates
             .into_iter()
             .find(|(_, s)| consume(input, s))
@@ -251,4 +285,16 @@ fn consume(input: &mut egui::InputState, shortcut: &KeyboardShortcut) -> bool {
         )
     });
     input.events.len() != before
+}
+
+/// The text of a paste (Ctrl+V, or the menu's Paste answered by the system), consuming it.
+pub fn take_paste(input: &mut egui::InputState) -> Option<String> {
+    let at = input
+        .events
+        .iter()
+        .position(|e| matches!(e, Event::Paste(_)))?;
+    match input.events.remove(at) {
+        Event::Paste(text) => Some(text),
+        _ => None,
+    }
 }

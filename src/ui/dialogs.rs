@@ -32,6 +32,11 @@ pub enum Dialog {
         path: PathBuf,
         then: Next,
     },
+    /// A paste that would make many cards, to be confirmed.
+    ConfirmPaste {
+        drafts: Vec<crate::workshop::clipboard::CardDraft>,
+        target: crate::ui::app::PasteTarget,
+    },
 }
 
 /// "3 min ago", for recovery entries.
@@ -65,6 +70,34 @@ impl Dialog {
     /// Shows the dialog; returns it while it stays open.
     pub fn show(self, ctx: &egui::Context, app: &mut WaymarkApp) -> Option<Dialog> {
         match self {
+            Dialog::ConfirmPaste { drafts, target } => {
+                use crate::ui::app::say;
+                let mut choice = None;
+                Modal::new(Id::unique("confirm-paste-dialog")).show(ctx, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.heading(say::confirm_title());
+                    ui.label(say::confirm_text(drafts.len()));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(say::confirm_yes(drafts.len())).clicked() {
+                            choice = Some(true);
+                        }
+                        if ui.button(say::cancel()).clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
+                            choice = Some(false);
+                        }
+                    });
+                });
+                match choice {
+                    Some(true) => {
+                        app.insert_drafts(&drafts, target);
+                        None
+                    }
+                    Some(false) => None,
+                    None => Some(Dialog::ConfirmPaste { drafts, target }),
+                }
+            }
             Dialog::Error(message) => {
                 let mut open = true;
                 Modal::new(Id::unique("error-dialog")).show(ctx, |ui| {

@@ -150,3 +150,44 @@ pub fn navigate(map: &Map, selection: Selection, direction: Direction) -> Select
         Right => in_cell(map, s + 1, l, Slot::Index(index)),
     }
 }
+
+/// How far Ctrl+A reached.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    Cell,
+    Stage,
+    Lane,
+    Map,
+}
+
+/// What Ctrl+A selects: the cards of the selection's cell, or, when they are all selected already, of its lane,
+/// then of the whole map. A selected stage or lane header starts with that stage or lane.
+pub fn select_all_scope(
+    map: &Map,
+    selection: Selection,
+    already: &std::collections::HashSet<CardId>,
+) -> (Scope, Vec<CardId>) {
+    let mut scopes: Vec<(Scope, Box<dyn Fn(&crate::model::Card) -> bool>)> = Vec::new();
+    match selection {
+        Selection::Stage(s) => scopes.push((Scope::Stage, Box::new(move |c| c.stage == s))),
+        Selection::Lane(l) => scopes.push((Scope::Lane, Box::new(move |c| c.lane == l))),
+        _ => {
+            if let Some((s, l)) = selection.cell(map) {
+                scopes.push((Scope::Cell, Box::new(move |c| c.stage == s && c.lane == l)));
+                scopes.push((Scope::Lane, Box::new(move |c| c.lane == l)));
+            }
+        }
+    }
+    for (scope, inside) in scopes {
+        let cards: Vec<CardId> = map
+            .cards
+            .iter()
+            .filter(|c| inside(c))
+            .map(|c| c.id)
+            .collect();
+        if cards.iter().any(|c| !already.contains(c)) {
+            return (scope, cards);
+        }
+    }
+    (Scope::Map, map.cards.iter().map(|c| c.id).collect())
+}

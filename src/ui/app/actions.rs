@@ -87,12 +87,14 @@ impl WaymarkApp {
                 let result = self.canvas.add_lane(&mut self.doc, index, kind);
                 self.report(result);
             }
-            Command::Color(color) => {
-                if let Selection::Card(card) = self.canvas.selection {
-                    let result = self.doc.apply(Edit::SetCardColor { card, color });
-                    self.report(result);
-                }
+            Command::Color(color) => self.recolor_selected(color),
+            Command::SelectAll => {
+                self.status = self.canvas.select_all(self.doc.map());
             }
+            Command::Copy => self.copy_cards(ctx, false),
+            Command::Cut => self.copy_cards(ctx, true),
+            Command::Paste => self.request_paste(ctx),
+            Command::Duplicate => self.duplicate_selected(),
             Command::ZoomIn => self.canvas.zoom_step(true),
             Command::ZoomOut => self.canvas.zoom_step(false),
             Command::ZoomFit => self.canvas.zoom_fit(),
@@ -144,6 +146,15 @@ impl WaymarkApp {
 
     /// Deletes a card, stage or lane, or clears a cell's emotion score.
     fn delete(&mut self, item: Selection) {
+        // A card of a multiple selection (the Delete key, or the right-click menu on one of them) deletes them all.
+        let selected = self.selected_cards();
+        if selected.len() > 1
+            && let Selection::Card(id) = item
+            && selected.contains(&id)
+        {
+            self.remove_cards(&selected);
+            return;
+        }
         let edit = match item {
             Selection::Card(id) => Some(Edit::RemoveCard(id)),
             Selection::Stage(id) => Some(Edit::RemoveStage(id)),

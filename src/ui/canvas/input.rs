@@ -98,6 +98,8 @@ impl Canvas {
     ) -> Option<DropTarget> {
         let space_held =
             ui.input(|i| i.key_down(Key::Space)) && !ui.ctx().egui_wants_keyboard_input();
+        let band_modifier =
+            ui.input(|i| i.modifiers.shift || i.modifiers.command || i.modifiers.ctrl);
         if response.drag_started() {
             let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or_default();
             self.gesture = if response.dragged_by(PointerButton::Primary) && !space_held {
@@ -108,7 +110,10 @@ impl Canvas {
                             .map(|c| c.rect)
                             .unwrap_or(egui::Rect::NOTHING);
                         let grab = proj.view.to_map(proj.canvas, origin) - rect.min;
-                        self.selection = Selection::Card(card);
+                        // Taking a card of a multiple selection takes them all.
+                        if !self.group_set().contains(&card) {
+                            self.select_one(Selection::Card(card));
+                        }
                         Gesture::Card { card, grab }
                     }
                     Hit::StageHeader(stage) => Gesture::Stage(stage),
@@ -125,6 +130,11 @@ impl Canvas {
                         self.selection = Selection::Cell(stage, lane);
                         Gesture::Score { lane, stage }
                     }
+                    Hit::Nothing | Hit::Cell(..) | Hit::AddButton(..) if band_modifier => {
+                        Gesture::Band {
+                            start: proj.view.to_map(proj.canvas, origin),
+                        }
+                    }
                     _ => Gesture::Pan,
                 }
             } else {
@@ -135,6 +145,13 @@ impl Canvas {
         if response.dragged() {
             match self.gesture {
                 Gesture::Pan => self.view.pan += response.drag_delta(),
+                Gesture::Band { start } => {
+                    if let Some(p) = pointer {
+                        let band =
+                            egui::Rect::from_two_pos(start, proj.view.to_map(proj.canvas, p));
+                        self.band_select(layout, band);
+                    }
+                }
                 Gesture::Resize {
                     stage,
                     start_width,
@@ -192,7 +209,7 @@ impl Canvas {
         if response.clicked()
             && let Some(pos) = response.interact_pointer_pos()
         {
-            self.click(doc, self.hit(layout, proj, pos));
+            self.click(doc, self.hit(layout, proj, pos), band_modifier);
         }
         if response.double_clicked()
             && let Some(pos) = response.interact_pointer_pos()
@@ -203,7 +220,12 @@ impl Canvas {
             && let Some(pos) = response.interact_pointer_pos()
         {
             self.context_target = self.hit(layout, proj, pos);
-            self.select_hit(self.context_target);
+            // Right-clicking a card of a multiple selection keeps it: the menu acts on them all.
+            let in_group =
+                matches!(self.context_target, Hit::Card(id) if self.group_set().contains(&id));
+            if !in_group {
+                self.select_hit(self.context_target);
+            }
         }
         drop
     }
@@ -218,9 +240,20 @@ impl Canvas {
     ) {
         match self.gesture {
             Gesture::Card { card, .. } => {
+                let group = self.group_set();
+                let cards = if group.contains(&card) {
+                    self.selected_cards(doc.map())
+                } else {
+                    vec![card]
+                };
                 if let Some(target) = drop
-                    && let Some(edit) =
-                        build::move_card(doc.map(), card, target.stage, target.lane, target.before)
+                    && let Some(edit) = build::move_cards(
+                        doc.map(),
+                        &cards,
+                        target.stage,
+                        target.lane,
+                        target.before,
+                    )
                 {
                     self.note(doc.apply(edit));
                 }
@@ -250,7 +283,7 @@ impl Canvas {
                 }
             }
             Gesture::Resize { .. } | Gesture::Score { .. } => doc.seal(),
-            Gesture::Idle | Gesture::Pan => {}
+            Gesture::Idle | Gesture::Pan | Gesture::Band { .. } => {}
         }
         self.gesture = Gesture::Idle;
     }
@@ -267,9 +300,11 @@ impl Canvas {
         let map_pos = proj.view.to_map(proj.canvas, pointer);
         let cell = layout.cell_at(map_pos)?;
         cell.add_button?;
+        let group = self.group_set();
+        let moving = |id| id == dragged || (group.contains(&dragged) && group.contains(&id));
         let cards: Vec<_> = layout.cards[cell.cards.clone()]
             .iter()
-            .filter(|c| c.id != dragged)
+            .filter(|c| !moving(c.id))
             .collect();
         let before = cards.iter().find(|c| c.rect.center().y > map_pos.y);
         let y = match (before, cards.last()) {
@@ -331,17 +366,21 @@ impl Canvas {
     }
 
     pub(super) fn select_hit(&mut self, hit: Hit) {
-        self.selection = match hit {
+        self.select_one(match hit {
             Hit::Nothing => Selection::None,
             Hit::Card(id) => Selection::Card(id),
             Hit::AddButton(s, l) | Hit::Cell(s, l) => Selection::Cell(s, l),
             Hit::EmotionPoint(l, s) => Selection::Cell(s, l),
             Hit::StageHeader(s) | Hit::StageEdge(s) => Selection::Stage(s),
             Hit::LaneHeader(l) => Selection::Lane(l),
-        };
+        });
     }
 
-    fn click(&mut self, doc: &mut Document, hit: Hit) {
+    fn click(&mut self, doc: &mut Document, hit: Hit, toggle: bool) {
+        if toggle && let Hit::Card(card) = hit {
+            self.toggle_card(doc.map(), card);
+            return;
+        }
         if let Hit::AddButton(stage, lane) = hit {
             let result = self.add_card(doc, stage, lane, None);
             self.note(result);
@@ -431,7 +470,7 @@ impl Canvas {
         ];
         for (key, direction) in moves {
             if pressed(key, Modifiers::NONE) {
-                self.selection = navigate(doc.map(), self.selection, direction);
+                self.select_one(navigate(doc.map(), self.selection, direction));
                 self.reveal_selection(layout, proj);
             }
         }

@@ -4,6 +4,7 @@
 
 mod editor;
 mod input;
+mod many;
 mod menu;
 mod paint;
 pub mod view;
@@ -50,6 +51,10 @@ enum Gesture {
         lane: LaneId,
         stage: StageId,
     },
+    /// A rubber band from `start` (map units) selecting the cards it touches.
+    Band {
+        start: Pos2,
+    },
 }
 
 /// What lies under a point of the canvas.
@@ -77,6 +82,10 @@ struct DropTarget {
 pub struct Canvas {
     pub view: View,
     pub selection: Selection,
+    /// The cards selected together with the focus card in `selection`, when there are several.
+    group: Vec<CardId>,
+    /// How far the last Ctrl+A reached, for the status bar; forgotten when the selection changes otherwise.
+    scope: Option<crate::ui::selection::Scope>,
     pub editing: Option<TextTarget>,
     gesture: Gesture,
     engine: TextEngine,
@@ -108,6 +117,8 @@ impl Canvas {
         Canvas {
             view: View::default(),
             selection: Selection::None,
+            group: Vec::new(),
+            scope: None,
             editing: None,
             gesture: Gesture::Idle,
             engine,
@@ -132,7 +143,7 @@ impl Canvas {
 
     /// Forgets view state, for a newly opened map.
     pub fn reset(&mut self) {
-        self.selection = Selection::None;
+        self.select_one(Selection::None);
         self.editing = None;
         self.gesture = Gesture::Idle;
         self.fit_requested = true;
@@ -148,6 +159,8 @@ impl Canvas {
             self.layout = Arc::new(layout_map(doc.map(), &mut self.engine));
             self.layout_revision = Some(doc.revision());
             self.selection = self.selection.still_valid(doc.map());
+            let map = doc.map();
+            self.group.retain(|id| map.card(*id).is_some());
             if let Some(target) = self.editing
                 && !target_exists(doc, target)
             {
@@ -212,11 +225,11 @@ impl Canvas {
     pub fn start_editing(&mut self, target: TextTarget) {
         self.editing = Some(target);
         self.focus_editor = true;
-        self.selection = match target {
+        self.select_one(match target {
             TextTarget::Card(id) => Selection::Card(id),
             TextTarget::StageName(id) => Selection::Stage(id),
             TextTarget::LaneName(id) => Selection::Lane(id),
-        };
+        });
     }
 
     /// Adds an empty card to a cell (after `after`), selects it and starts editing it.
@@ -293,6 +306,12 @@ impl Canvas {
         let overlay = self.overlay(ui.ctx(), doc, &layout, &proj, response.hover_pos(), drop);
         let painter = ui.painter_at(rect);
         paint_map(&painter, &layout, &proj, &overlay);
+        if let Gesture::Band { start } = self.gesture
+            && let Some(pointer) = response.interact_pointer_pos()
+        {
+            let band = Rect::from_two_pos(start, proj.view.to_map(proj.canvas, pointer));
+            self.paint_band(&painter, &proj, band);
+        }
         if let Gesture::Card { card, grab } = self.gesture
             && let (Some(card_box), Some(pointer)) =
                 (layout.card(card), response.interact_pointer_pos())
@@ -303,7 +322,32 @@ impl Canvas {
                 egui::Order::Tooltip,
                 Id::unique("dragged-card"),
             ));
+            // Several cards travel as a small stack under the one taken, with their count.
+            let others = overlay.group.len().saturating_sub(1);
+            for k in (1..=others.min(2)).rev() {
+                let offset = vec2(6.0, 6.0) * k as f32;
+                paint_card_at(
+                    &painter,
+                    card_box,
+                    screen.translate(offset),
+                    self.view.zoom,
+                    true,
+                    false,
+                    0.6,
+                );
+            }
             paint_card_at(&painter, card_box, screen, self.view.zoom, true, true, 0.92);
+            if others > 0 {
+                let center = screen.right_top();
+                painter.circle_filled(center, 11.0, paint::SELECTION);
+                painter.text(
+                    center,
+                    egui::Align2::CENTER_CENTER,
+                    (others + 1).to_string(),
+                    egui::FontId::proportional(12.0),
+                    egui::Color32::WHITE,
+                );
+            }
         }
         self.context_menu(&response, doc);
         self.text_editor(ui, doc, &layout, &proj);
@@ -358,6 +402,7 @@ impl Canvas {
                 Gesture::Card { card, .. } => Some(card),
                 _ => None,
             },
+            group: self.group_set(),
             editing_card: match self.editing {
                 Some(TextTarget::Card(id)) => Some(id),
                 _ => None,

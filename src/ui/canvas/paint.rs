@@ -34,14 +34,22 @@ pub struct Overlay {
     pub selected_cell: Option<(StageId, LaneId)>,
     pub selected_stage: Option<StageId>,
     pub selected_lane: Option<LaneId>,
-    /// The card being dragged is drawn faded in place.
+    /// The card being dragged is drawn faded in place (with the rest of the group, when it is in it).
     pub dragged_card: Option<CardId>,
+    /// The cards selected together, when several are.
+    pub group: std::collections::HashSet<CardId>,
     /// Cards being edited have their text drawn by the text editor instead.
     pub editing_card: Option<CardId>,
     pub hovered_cell: Option<(StageId, LaneId)>,
     /// A drop indicator: a line between two screen points.
     pub drop_line: Option<[Pos2; 2]>,
     pub photo: Option<TextureId>,
+}
+
+impl Overlay {
+    fn is_selected(&self, card: CardId) -> bool {
+        self.selected_card == Some(card) || self.group.contains(&card)
+    }
 }
 
 /// Maps map units to screen points for one frame.
@@ -243,7 +251,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             if !card.rect.intersects(visible) {
                 continue;
             }
-            if card.text.size * zoom < MIN_TEXT_PX && overlay.selected_card != Some(card.id) {
+            if card.text.size * zoom < MIN_TEXT_PX && !overlay.is_selected(card.id) {
                 let screen = p.rect(card.rect);
                 let fill = card_fill(card.color);
                 match flat_card_edge(fill) {
@@ -418,7 +426,11 @@ pub fn paint_card_at(
 
 fn paint_card(painter: &Painter, card: &CardBox, p: &Projection, overlay: &Overlay) {
     let screen = p.rect(card.rect);
-    let dragged = overlay.dragged_card == Some(card.id);
+    let dragged = overlay.dragged_card == Some(card.id)
+        || (overlay
+            .dragged_card
+            .is_some_and(|d| overlay.group.contains(&d))
+            && overlay.group.contains(&card.id));
     let alpha = if dragged { 0.35 } else { 1.0 };
     let show_text = overlay.editing_card != Some(card.id);
     paint_card_at(
@@ -426,7 +438,7 @@ fn paint_card(painter: &Painter, card: &CardBox, p: &Projection, overlay: &Overl
         card,
         screen,
         p.zoom(),
-        overlay.selected_card == Some(card.id),
+        overlay.is_selected(card.id),
         show_text,
         alpha,
     );
