@@ -172,7 +172,8 @@ impl WaymarkApp {
             .resizable(true)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
-                    panel = side_panel::show(ui, &mut self.doc, self.canvas.selection);
+                    let cards = self.canvas.selected_cards(self.doc.map()).len();
+                    panel = side_panel::show(ui, &mut self.doc, self.canvas.selection, cards);
                 });
             });
         if let Some(error) = panel.refused {

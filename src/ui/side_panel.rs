@@ -48,8 +48,8 @@ impl Requests {
     }
 }
 
-/// Shows the panel for the map and the canvas selection.
-pub fn show(ui: &mut Ui, doc: &mut Document, selection: Selection) -> Requests {
+/// Shows the panel for the map and the canvas selection (`cards` says how many cards are selected).
+pub fn show(ui: &mut Ui, doc: &mut Document, selection: Selection, cards: usize) -> Requests {
     let mut requests = Requests::default();
     ui.add_space(4.0);
     if let Some(title) = field(ui, "Map title", &doc.map().title.clone(), false) {
@@ -58,8 +58,35 @@ pub fn show(ui: &mut Ui, doc: &mut Document, selection: Selection) -> Requests {
     ui.separator();
     persona(ui, doc, &mut requests);
     ui.separator();
-    selected(ui, doc, selection, &mut requests);
+    if cards > 1 {
+        several_cards(ui, cards, &mut requests);
+    } else {
+        selected(ui, doc, selection, &mut requests);
+    }
     requests
+}
+
+/// Several cards selected: what acts on them all.
+fn several_cards(ui: &mut Ui, count: usize, requests: &mut Requests) {
+    ui.heading(crate::ui::canvas::cards_selected(count));
+    ui.label("Colour");
+    ui.horizontal_wrapped(|ui| {
+        for color in CardColor::ALL {
+            let command = Command::Color(color);
+            let button = egui::Button::new("    ").fill(card_fill(color));
+            if ui.add(button).on_hover_text(command.label()).clicked() {
+                requests.command = Some(command);
+            }
+        }
+    });
+    for command in [
+        Command::Duplicate,
+        Command::Copy,
+        Command::Cut,
+        Command::DeleteSelected,
+    ] {
+        requests.button(ui, command);
+    }
 }
 
 fn persona(ui: &mut Ui, doc: &mut Document, requests: &mut Requests) {

@@ -230,4 +230,87 @@ impl Driver {
             .map(|c| (c.id, c.text.clone()))
             .collect()
     }
+
+    /// Clicks with modifiers held (Shift+click, Ctrl+click).
+    pub fn click_with(&mut self, modifiers: Modifiers, pos: Pos2) {
+        self.harness.hover_at(pos);
+        self.harness.event(Event::ModifiersChanged(modifiers));
+        self.step();
+        for pressed in [true, false] {
+            self.harness.event(Event::PointerButton {
+                pos,
+                button: PointerButton::Primary,
+                pressed,
+                modifiers,
+            });
+            self.step();
+        }
+        self.harness.event(Event::ModifiersChanged(Modifiers::NONE));
+        self.harness.run_steps(3);
+    }
+
+    /// A drag with modifiers held from the press to the release (Shift+drag draws the selection band).
+    pub fn drag_with(&mut self, modifiers: Modifiers, from: Pos2, to: Pos2) {
+        self.harness.event(Event::ModifiersChanged(modifiers));
+        self.harness.hover_at(from);
+        self.step();
+        self.harness.event(Event::PointerButton {
+            pos: from,
+            button: PointerButton::Primary,
+            pressed: true,
+            modifiers,
+        });
+        self.step();
+        let steps = 12;
+        for i in 1..=steps {
+            let t = i as f32 / steps as f32;
+            self.harness.hover_at(from + (to - from) * t);
+            self.step();
+        }
+        self.harness.event(Event::PointerButton {
+            pos: to,
+            button: PointerButton::Primary,
+            pressed: false,
+            modifiers,
+        });
+        self.step();
+        self.harness.event(Event::ModifiersChanged(Modifiers::NONE));
+        self.harness.remove_cursor();
+        self.harness.run_steps(2);
+    }
+
+    /// Sends a clipboard event as egui-winit does for Ctrl+C or Ctrl+X, and returns the text the app put on the
+    /// clipboard in that frame.
+    pub fn clipboard_event(&mut self, event: Event) -> Option<String> {
+        self.harness.event(event);
+        self.harness.step();
+        let copied = self
+            .harness
+            .output()
+            .platform_output
+            .commands
+            .iter()
+            .find_map(|c| match c {
+                egui::OutputCommand::CopyText(text) => Some(text.clone()),
+                _ => None,
+            });
+        self.harness.run_steps(2);
+        copied
+    }
+
+    /// Ctrl+C as egui-winit delivers it; returns what was copied.
+    pub fn copy(&mut self) -> Option<String> {
+        self.clipboard_event(Event::Copy)
+    }
+
+    /// Ctrl+X as egui-winit delivers it; returns what was copied.
+    pub fn cut(&mut self) -> Option<String> {
+        self.clipboard_event(Event::Cut)
+    }
+
+    /// Ctrl+V as egui-winit delivers it, with the clipboard's text.
+    pub fn paste(&mut self, text: &str) {
+        self.harness.event(Event::Paste(text.to_owned()));
+        self.harness.run_steps(3);
+    }
 }

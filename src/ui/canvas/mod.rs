@@ -5,6 +5,7 @@
 mod editor;
 mod input;
 mod many;
+pub use many::cards_selected;
 mod menu;
 mod paint;
 pub mod view;
