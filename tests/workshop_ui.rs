@@ -145,7 +145,6 @@ fn dragging_a_selection_moves_all_its_cards_in_order_as_one_undo_step() {
 
     ui.undo();
     assert_eq!(ui.map().cards, map.cards, "one undo puts both back");
-    let _ = s0;
 }
 
 #[test]
@@ -331,4 +330,36 @@ fn ctrl_d_duplicates_each_selected_card_after_itself_in_one_step() {
         ui.app().canvas.selection,
         Selection::None | Selection::Card(_)
     ));
+}
+
+#[test]
+fn alt_arrows_move_the_selected_cards_to_the_neighbouring_cells_in_one_step() {
+    let mut ui = Driver::new(map_with_cards());
+    let map = ui.map().clone();
+    let (s0, s1) = (map.stages[0].id, map.stages[1].id);
+    let (actions, thoughts) = (map.lanes[0].id, map.lanes[1].id);
+    let [a, b, _, d] = abcd(&map);
+    ui.click(ui.card_center(a));
+    ui.click_with(Modifiers::SHIFT, ui.card_center(b));
+    ui.key_with(Modifiers::ALT, Key::ArrowRight);
+    assert_eq!(texts(&ui.cards_in(s1, actions)), ["C", "A", "B"]);
+    assert_eq!(selected_texts(&ui), ["A", "B"], "they stay selected");
+    ui.key_with(Modifiers::ALT, Key::ArrowDown);
+    assert_eq!(texts(&ui.cards_in(s1, thoughts)), ["A", "B"]);
+    ui.undo();
+    ui.undo();
+    assert_eq!(ui.map().cards, map.cards, "each move is one undo step");
+
+    // From Thoughts down, the Emotions lane is skipped; at the map's edge nothing moves.
+    ui.click(ui.card_center(d));
+    ui.key_with(Modifiers::ALT, Key::ArrowLeft);
+    assert_eq!(ui.map().cards, map.cards);
+    assert!(status_bar_says(&ui, "edge of the map"));
+    ui.key_with(Modifiers::ALT, Key::ArrowUp);
+    assert_eq!(
+        ui.map().card(d).unwrap().lane,
+        thoughts,
+        "Emotions is skipped"
+    );
+    assert_eq!(ui.map().card(d).unwrap().stage, s0);
 }

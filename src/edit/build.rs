@@ -181,3 +181,35 @@ pub fn duplicate_cards(map: &Map, cards: &[CardId]) -> (Edit, Vec<CardId>) {
     }
     (Edit::Batch(edits), ids)
 }
+
+/// Moves each card to the neighbouring cell of its own: `stages` steps along the journey, `lanes` card lanes
+/// up or down (Emotions lanes are skipped), last in that cell, keeping the cards' order: one batch. `None` when
+/// a card would leave the map, or nothing is to move.
+pub fn shift_cards(map: &Map, cards: &[CardId], stages: isize, lanes: isize) -> Option<Edit> {
+    let card_lanes: Vec<LaneId> = map
+        .lanes
+        .iter()
+        .filter(|l| l.kind.holds_cards())
+        .map(|l| l.id)
+        .collect();
+    let mut targets = Vec::with_capacity(cards.len());
+    for &id in cards {
+        let card = map.card(id)?;
+        let stage_at = map.stage_index(card.stage)?.checked_add_signed(stages)?;
+        let lane_at = card_lanes
+            .iter()
+            .position(|l| *l == card.lane)?
+            .checked_add_signed(lanes)?;
+        targets.push((id, map.stages.get(stage_at)?.id, *card_lanes.get(lane_at)?));
+    }
+    let mut scratch = map.clone();
+    let mut edits = Vec::new();
+    for (id, stage, lane) in targets {
+        if let Some(edit) = move_card(&scratch, id, stage, lane, None)
+            && super::apply(&mut scratch, edit.clone()).is_ok()
+        {
+            edits.push(edit);
+        }
+    }
+    (!edits.is_empty()).then_some(Edit::Batch(edits))
+}

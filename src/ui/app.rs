@@ -288,6 +288,12 @@ impl WaymarkApp {
                     item(ui, Command::AddLane(kind), true);
                 }
             });
+            ui.menu_button("Move cards", |ui| {
+                let any = !self.canvas.selected_cards(self.doc.map()).is_empty();
+                for command in Command::MOVE_CARDS {
+                    item(ui, command, any);
+                }
+            });
             ui.menu_button("Card colour", |ui| {
                 for color in crate::model::CardColor::ALL {
                     item(

@@ -7,7 +7,7 @@ use egui::{Event, Key, KeyboardShortcut, Modifiers};
 
 use crate::model::{CardColor, CardId, Channel, LaneId, LaneKind, StageId};
 use crate::ui::canvas::TextTarget;
-use crate::ui::selection::Selection;
+use crate::ui::selection::{Direction, Selection};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -32,6 +32,8 @@ pub enum Command {
     /// Pastes cards, or one card per line of other text.
     Paste,
     Duplicate,
+    /// Moves the selected cards to the neighbouring cell (Alt+arrow).
+    MoveCards(Direction),
     AddCard,
     EditSelected,
     DeleteSelected,
@@ -98,6 +100,12 @@ impl Command {
         Command::DeleteSelected,
         Command::AddStage,
     ];
+    pub const MOVE_CARDS: [Command; 4] = [
+        Command::MoveCards(Direction::Left),
+        Command::MoveCards(Direction::Right),
+        Command::MoveCards(Direction::Up),
+        Command::MoveCards(Direction::Down),
+    ];
     pub const VIEW: &[Command] = &[
         Command::ZoomIn,
         Command::ZoomOut,
@@ -122,6 +130,10 @@ impl Command {
             Command::Cut => "Cut cards",
             Command::Paste => "Paste cards",
             Command::Duplicate => "Duplicate cards",
+            Command::MoveCards(Direction::Left) => "Move cards to the previous stage",
+            Command::MoveCards(Direction::Right) => "Move cards to the next stage",
+            Command::MoveCards(Direction::Up) => "Move cards to the lane above",
+            Command::MoveCards(Direction::Down) => "Move cards to the lane below",
             Command::Quit => "Quit",
             Command::Undo => "Undo",
             Command::Redo => "Redo",
@@ -180,6 +192,15 @@ impl Command {
             Command::Cut => vec![key(CMD, Key::X)],
             Command::Paste => vec![key(CMD, Key::V)],
             Command::Duplicate => vec![key(CMD, Key::D)],
+            Command::MoveCards(direction) => vec![key(
+                Modifiers::ALT,
+                match direction {
+                    Direction::Left => Key::ArrowLeft,
+                    Direction::Right => Key::ArrowRight,
+                    Direction::Up => Key::ArrowUp,
+                    Direction::Down => Key::ArrowDown,
+                },
+            )],
             Command::Quit => vec![key(CMD, Key::Q)],
             Command::Undo => vec![key(CMD, Key::Z)],
             Command::Redo => vec![key(CMD_SHIFT, Key::Z), key(CMD, Key::Y)],
@@ -227,6 +248,7 @@ impl Command {
             .copied()
             .collect();
         all.extend(CardColor::ALL.map(Command::Color));
+        all.extend(Command::MOVE_CARDS);
         all
     }
 

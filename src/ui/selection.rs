@@ -167,22 +167,23 @@ pub fn select_all_scope(
     selection: Selection,
     already: &std::collections::HashSet<CardId>,
 ) -> (Scope, Vec<CardId>) {
-    let mut scopes: Vec<(Scope, Box<dyn Fn(&crate::model::Card) -> bool>)> = Vec::new();
+    // Each scope is a stage and a lane to match (`None` matches any).
+    let mut scopes: Vec<(Scope, Option<StageId>, Option<LaneId>)> = Vec::new();
     match selection {
-        Selection::Stage(s) => scopes.push((Scope::Stage, Box::new(move |c| c.stage == s))),
-        Selection::Lane(l) => scopes.push((Scope::Lane, Box::new(move |c| c.lane == l))),
+        Selection::Stage(s) => scopes.push((Scope::Stage, Some(s), None)),
+        Selection::Lane(l) => scopes.push((Scope::Lane, None, Some(l))),
         _ => {
             if let Some((s, l)) = selection.cell(map) {
-                scopes.push((Scope::Cell, Box::new(move |c| c.stage == s && c.lane == l)));
-                scopes.push((Scope::Lane, Box::new(move |c| c.lane == l)));
+                scopes.push((Scope::Cell, Some(s), Some(l)));
+                scopes.push((Scope::Lane, None, Some(l)));
             }
         }
     }
-    for (scope, inside) in scopes {
+    for (scope, stage, lane) in scopes {
         let cards: Vec<CardId> = map
             .cards
             .iter()
-            .filter(|c| inside(c))
+            .filter(|c| stage.is_none_or(|s| c.stage == s) && lane.is_none_or(|l| c.lane == l))
             .map(|c| c.id)
             .collect();
         if cards.iter().any(|c| !already.contains(c)) {

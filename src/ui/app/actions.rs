@@ -88,13 +88,13 @@ impl WaymarkApp {
                 self.report(result);
             }
             Command::Color(color) => self.recolor_selected(color),
-            Command::SelectAll => {
-                self.status = self.canvas.select_all(self.doc.map());
-            }
+            // The status bar shows how far it reached, beside the selection's count.
+            Command::SelectAll => self.canvas.select_all(self.doc.map()),
             Command::Copy => self.copy_cards(ctx, false),
             Command::Cut => self.copy_cards(ctx, true),
             Command::Paste => self.request_paste(ctx),
             Command::Duplicate => self.duplicate_selected(),
+            Command::MoveCards(direction) => self.shift_selected(direction),
             Command::ZoomIn => self.canvas.zoom_step(true),
             Command::ZoomOut => self.canvas.zoom_step(false),
             Command::ZoomFit => self.canvas.zoom_fit(),

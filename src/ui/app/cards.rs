@@ -7,7 +7,7 @@ use super::WaymarkApp;
 use crate::edit::{Edit, build};
 use crate::model::{CardColor, CardId, LaneId, StageId};
 use crate::ui::dialogs::Dialog;
-use crate::ui::selection::Selection;
+use crate::ui::selection::{Direction, Selection};
 use crate::workshop::clipboard::{CONFIRM_ABOVE_CARDS, CardDraft, cards_to_text, text_to_cards};
 
 /// Where pasted cards go: a cell, after a card of it (or last).
@@ -53,6 +53,9 @@ pub(crate) mod say {
     pub fn no_card_lane() -> String {
         "Cards cannot go into an Emotions lane: select a cell of another lane, then paste"
             .to_owned()
+    }
+    pub fn cannot_move() -> String {
+        "The cards are at the edge of the map: they cannot move further that way".to_owned()
     }
     pub fn paste_now() -> String {
         "Press Ctrl+V to paste".to_owned()
@@ -145,6 +148,27 @@ impl WaymarkApp {
             self.canvas.select_cards(ids, None);
         }
         self.report(result);
+    }
+
+    /// Alt+arrow: each selected card to the neighbouring cell of its own, in one step; they stay selected.
+    pub(super) fn shift_selected(&mut self, direction: Direction) {
+        let cards = self.selected_cards();
+        if cards.is_empty() {
+            return;
+        }
+        let (stages, lanes) = match direction {
+            Direction::Left => (-1, 0),
+            Direction::Right => (1, 0),
+            Direction::Up => (0, -1),
+            Direction::Down => (0, 1),
+        };
+        match build::shift_cards(self.doc.map(), &cards, stages, lanes) {
+            Some(edit) => {
+                let result = self.doc.apply(edit);
+                self.report(result);
+            }
+            None => self.status = say::cannot_move(),
+        }
     }
 
     /// The menu's Paste: asks the system for the clipboard text, which arrives as a paste event.

@@ -468,8 +468,10 @@ impl Canvas {
             (Key::ArrowUp, Direction::Up),
             (Key::ArrowDown, Direction::Down),
         ];
+        // Alt+arrows move the selected cards (a command); plain arrows move the selection.
+        let alt = ui.input(|i| i.modifiers.alt);
         for (key, direction) in moves {
-            if pressed(key, Modifiers::NONE) {
+            if !alt && pressed(key, Modifiers::NONE) {
                 self.select_one(navigate(doc.map(), self.selection, direction));
                 self.reveal_selection(layout, proj);
             }

@@ -68,19 +68,16 @@ impl Canvas {
         }
     }
 
-    /// Ctrl+A: all cards of the selected cell, then (pressed again) of its lane, then of the map. Returns what
-    /// the status bar says.
-    pub fn select_all(&mut self, map: &Map) -> String {
+    /// Ctrl+A: all cards of the selected cell, then (pressed again) of its lane, then of the map.
+    pub fn select_all(&mut self, map: &Map) {
         let already: HashSet<CardId> = self.selected_cards(map).into_iter().collect();
         let focus = match self.selection {
             Selection::Card(id) => Some(id),
             _ => None,
         };
         let (scope, cards) = select_all_scope(map, self.selection, &already);
-        let count = cards.len();
         self.select_cards(cards, focus);
         self.scope = Some(scope);
-        select_all_message(scope, count)
     }
 
     /// Selects the cards the band from `a` to `b` (map units) touches.
