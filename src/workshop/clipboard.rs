@@ -25,6 +25,8 @@ pub const HEADER: &str = "Waymark cards:";
 pub const MAX_PASTE_BYTES: usize = 1_000_000;
 /// Pastes that would make more cards than this are confirmed first.
 pub const CONFIRM_ABOVE_CARDS: usize = 200;
+/// Pastes that would make more cards than this are refused: a paste is a list of ideas, not a database.
+pub const MAX_PASTE_CARDS: usize = 2_000;
 /// Longer card texts are cut to this many characters.
 pub const MAX_CARD_CHARS: usize = 5_000;
 
@@ -53,6 +55,8 @@ pub enum PasteError {
     TooLarge { bytes: usize },
     /// Only blank lines.
     Empty,
+    /// More than [`MAX_PASTE_CARDS`] cards.
+    TooManyCards { cards: usize },
 }
 
 impl std::fmt::Display for PasteError {
@@ -66,6 +70,11 @@ impl std::fmt::Display for PasteError {
                 MAX_PASTE_BYTES / 1_000_000
             ),
             PasteError::Empty => write!(f, "The clipboard has no text to make cards from."),
+            PasteError::TooManyCards { cards } => write!(
+                f,
+                "The clipboard text would make {cards} cards; at most {MAX_PASTE_CARDS} can be pasted at once. \
+                 Paste a shorter list."
+            ),
         }
     }
 }
@@ -138,6 +147,8 @@ pub fn text_to_cards(text: &str) -> Result<Vec<CardDraft>, PasteError> {
     };
     if cards.is_empty() {
         Err(PasteError::Empty)
+    } else if cards.len() > MAX_PASTE_CARDS {
+        Err(PasteError::TooManyCards { cards: cards.len() })
     } else {
         Ok(cards)
     }
@@ -197,10 +208,19 @@ fn clip(text: &str) -> String {
 fn fields(text: &str, cells: bool) -> Vec<String> {
     let mut fields = Vec::new();
     let mut rest = text;
+    // Once a quote is found never to close, later ones are taken as characters too, so that text full of
+    // unclosed quotes is read in one pass, not once per quote.
+    let mut quotes_close = true;
     while !rest.is_empty() {
-        if let Some(quoted) = rest.strip_prefix('"')
-            && let Some((value, after)) = closing_quote(quoted)
-        {
+        let closed = match rest.strip_prefix('"') {
+            Some(quoted) if quotes_close => {
+                let closed = closing_quote(quoted);
+                quotes_close = closed.is_some();
+                closed
+            }
+            _ => None,
+        };
+        if let Some((value, after)) = closed {
             let at_end =
                 after.is_empty() || after.starts_with('\n') || (cells && after.starts_with('\t'));
             if at_end {
@@ -371,6 +391,20 @@ mod tests {
             Err(PasteError::TooLarge { .. })
         ));
         assert_eq!(text_to_cards(" \n\t\n"), Err(PasteError::Empty));
+    }
+
+    #[test]
+    fn too_many_lines_are_refused_and_unclosed_quotes_are_characters() {
+        let lines = "idea\n".repeat(MAX_PASTE_CARDS + 1);
+        assert_eq!(
+            text_to_cards(&lines),
+            Err(PasteError::TooManyCards {
+                cards: MAX_PASTE_CARDS + 1
+            })
+        );
+        // An unclosed quote on every line: read as characters, in one pass.
+        let quotes = "\"open\n".repeat(MAX_PASTE_CARDS);
+        assert_eq!(text_to_cards(&quotes).map(|c| c.len()), Ok(MAX_PASTE_CARDS));
     }
 
     #[test]
