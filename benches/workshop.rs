@@ -1,0 +1,103 @@
+//! Workshop tools on a big map, headless (egui layout and tessellation of the whole window, no GPU): frames
+//! while 500 selected cards of 10,000 are dragged, and the drop that moves them all (one batch edit, undo
+//! recorded, the map laid out again). Prints `key=value` lines.
+//!
+//! Run with `cargo bench --bench workshop`.
+
+use std::time::Instant;
+
+use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, Vec2};
+use waymark::model::sample::generated_map;
+use waymark::ui::WaymarkApp;
+use waymark::ui::canvas::view::View;
+
+const SCREEN: Vec2 = Vec2::new(1600.0, 1000.0);
+const FRAMES: usize = 120;
+const CARDS: usize = 10_000;
+const SELECTED: usize = 500;
+
+fn input(frame: usize, events: Vec<Event>) -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
+        time: Some(frame as f64 / 60.0),
+        events,
+        ..Default::default()
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
+    sorted[index]
+}
+
+fn button(pos: Pos2, pressed: bool) -> Event {
+    Event::PointerButton {
+        pos,
+        button: PointerButton::Primary,
+        pressed,
+        modifiers: Modifiers::NONE,
+    }
+}
+
+fn main() {
+    let ctx = egui::Context::default();
+    let mut app = WaymarkApp::new(generated_map(CARDS), None);
+    let mut frame = 0;
+    let mut run = |app: &mut WaymarkApp, events: Vec<Event>| {
+        let mut output = ctx.run_ui(input(frame, events), |ui| app.ui(ui));
+        // No GPU takes the textures: say they are handled.
+        output.textures_delta.clear();
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        frame += 1;
+        primitives.len()
+    };
+    run(&mut app, Vec::new());
+    app.canvas.set_view(View {
+        pan: Vec2::new(0.0, -75.0),
+        zoom: 0.5,
+    });
+    run(&mut app, Vec::new());
+    // Every 20th card: selected cards spread over the whole map, as after Ctrl+A on a lane or a band.
+    let cards: Vec<_> = app
+        .doc
+        .map()
+        .cards
+        .iter()
+        .step_by(CARDS / SELECTED)
+        .map(|c| c.id)
+        .take(SELECTED)
+        .collect();
+    let grabbed = cards[0];
+    app.canvas.select_cards(cards.clone(), Some(grabbed));
+    let Some(rect) = app.canvas.layout().card(grabbed).map(|c| c.rect) else {
+        println!("cards={CARDS} selected={SELECTED} error=the grabbed card is not laid out");
+        return;
+    };
+    let start = app.canvas.map_to_screen(rect.center());
+    run(&mut app, vec![Event::PointerMoved(start)]);
+    run(&mut app, vec![button(start, true)]);
+    let mut times = Vec::with_capacity(FRAMES);
+    let mut pos = start;
+    for i in 0..FRAMES {
+        // Down and right, then back, over a few cells.
+        let step = if (i / 30) % 2 == 0 { 4.0 } else { -4.0 };
+        pos += Vec2::new(step, step * 0.5);
+        let t = Instant::now();
+        std::hint::black_box(run(&mut app, vec![Event::PointerMoved(pos)]));
+        times.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    times.sort_by(f64::total_cmp);
+    let drop_at = start + Vec2::new(300.0, 150.0);
+    run(&mut app, vec![Event::PointerMoved(drop_at)]);
+    let before = app.doc.revision();
+    let t = Instant::now();
+    run(&mut app, vec![button(drop_at, false)]);
+    run(&mut app, Vec::new());
+    let drop_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let moved = app.doc.revision() != before;
+    println!(
+        "cards={CARDS} selected={SELECTED} drag_frame_ms_median={:.2} drag_frame_ms_p95={:.2} drop_ms={drop_ms:.1} moved={moved}",
+        percentile(&times, 0.5),
+        percentile(&times, 0.95)
+    );
+}
