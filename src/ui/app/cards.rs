@@ -57,9 +57,6 @@ pub(crate) mod say {
     pub fn cannot_move() -> String {
         "The cards are at the edge of the map: they cannot move further that way".to_owned()
     }
-    pub fn paste_now() -> String {
-        "Press Ctrl+V to paste".to_owned()
-    }
     pub fn confirm_title() -> String {
         "Paste many cards?".to_owned()
     }
@@ -174,7 +171,6 @@ impl WaymarkApp {
     /// The menu's Paste: asks the system for the clipboard text, which arrives as a paste event.
     pub(super) fn request_paste(&mut self, ctx: &egui::Context) {
         ctx.send_viewport_cmd(ViewportCommand::RequestPaste);
-        self.status = say::paste_now();
     }
 
     /// Where pasted cards go: the selected card's cell after it (after the last selected card of that cell),

@@ -11,6 +11,7 @@ use crate::ui::selection::Selection;
 impl Canvas {
     pub(super) fn context_menu(&mut self, response: &Response, doc: &Document) {
         let target = self.context_target;
+        let several = self.group_set().len() > 1;
         let mut chosen = None;
         response.context_menu(|ui| {
             let map = doc.map();
@@ -22,17 +23,28 @@ impl Canvas {
             match target {
                 Hit::Card(id) => {
                     item(ui, Command::EditText(TextTarget::Card(id)));
+                    // Right-clicking a card selected it, or kept the multiple selection it is in: these act
+                    // on the selection.
+                    for command in [Command::Cut, Command::Copy, Command::Duplicate] {
+                        item(ui, command);
+                    }
                     // Right-clicking the card selected it: the colours act on it.
                     ui.menu_button("Colour", |ui| {
                         for color in CardColor::ALL {
                             item(ui, Command::Color(color));
                         }
                     });
-                    item(ui, Command::Delete(Selection::Card(id)));
+                    if several {
+                        item(ui, Command::DeleteSelected);
+                    } else {
+                        item(ui, Command::Delete(Selection::Card(id)));
+                    }
                 }
                 Hit::Cell(stage, lane) | Hit::AddButton(stage, lane) => {
                     if map.lane(lane).is_some_and(|l| l.kind.holds_cards()) {
                         item(ui, Command::AddCardIn(stage, lane));
+                        // Right-clicking the cell selected it: the paste lands there.
+                        item(ui, Command::Paste);
                     } else {
                         item(ui, Command::Delete(Selection::Cell(stage, lane)));
                     }
