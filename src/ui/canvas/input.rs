@@ -468,10 +468,19 @@ impl Canvas {
             (Key::ArrowUp, Direction::Up),
             (Key::ArrowDown, Direction::Down),
         ];
-        // Alt+arrows move the selected cards (a command); plain arrows move the selection.
-        let alt = ui.input(|i| i.modifiers.alt);
+        // Alt+arrows move the selected cards (a command); plain arrows move the selection. The key event's own
+        // modifiers count: Alt may be down and up again within one frame.
+        let with_alt = |key: Key| {
+            ui.input(|i| {
+                i.modifiers.alt
+                    || i.events.iter().any(|e| {
+                        matches!(e, egui::Event::Key { key: k, pressed: true, modifiers, .. }
+                            if *k == key && modifiers.alt)
+                    })
+            })
+        };
         for (key, direction) in moves {
-            if !alt && pressed(key, Modifiers::NONE) {
+            if !with_alt(key) && pressed(key, Modifiers::NONE) {
                 self.select_one(navigate(doc.map(), self.selection, direction));
                 self.reveal_selection(layout, proj);
             }
