@@ -3,6 +3,7 @@
 pub mod analysis;
 pub mod edit;
 pub mod export;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

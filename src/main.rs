@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{Arg, ArgAction, CommandFactory as _, FromArgMatches as _, Parser, Subcommand};
+use waymark::i18n::{Lang, k};
+use waymark::t;
 
 /// Waymark: a desktop editor for Customer Journey Maps.
 #[derive(Parser)]
@@ -24,7 +26,14 @@ enum Command {
 }
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
+    // The command line speaks the language of WAYMARK_LANG or of the system; the window may use the one chosen
+    // in View → Language instead (see `with_preferences`).
+    waymark::i18n::set_language(Lang::choose(&waymark::i18n::process_env, None));
+    let matches = localized(Cli::command()).get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     if let Some(Command::Export(args)) = &cli.command {
         return run_export(args);
     }
@@ -38,6 +47,7 @@ fn main() -> std::process::ExitCode {
         return run_report(args);
     }
     let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref())
+        .with_preferences(waymark::io::preferences::Preferences::default_location())
         .with_safekeeping(waymark::ui::safekeeping::Safekeeping::in_user_folders());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -55,7 +65,10 @@ fn main() -> std::process::ExitCode {
     match eframe::run_native("Waymark", options, Box::new(|_cc| Ok(Box::new(app)))) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("waymark: the window could not be opened: {error}");
+            eprintln!(
+                "waymark: {}",
+                t!(k::CLI_WINDOW_FAILED, error = error.to_string())
+            );
             std::process::ExitCode::FAILURE
         }
     }
@@ -115,4 +128,89 @@ fn run_report(args: &waymark::io::cli::ReportArgs) -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// The help texts in the interface language. clap writes its help from the doc comments above, in English;
+/// here every text a person reads in `--help` is replaced by its translation.
+fn localized(command: clap::Command) -> clap::Command {
+    let texts = |command: clap::Command, about: Option<String>, long_about: Option<String>| {
+        let template = format!(
+            "{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+            t!(k::CLI_USAGE)
+        );
+        let (arguments, options) = (t!(k::CLI_ARGUMENTS), t!(k::CLI_OPTIONS));
+        let command = command
+            .help_template(template)
+            .disable_help_flag(true)
+            .arg(
+                Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(ArgAction::Help)
+                    .help(t!(k::CLI_HELP)),
+            )
+            .mut_args(move |arg| {
+                let heading = if arg.is_positional() {
+                    arguments.clone()
+                } else {
+                    options.clone()
+                };
+                arg.help_heading(heading)
+            });
+        let command = match about {
+            Some(about) => command.about(about),
+            None => command,
+        };
+        match long_about {
+            Some(long) => command.long_about(long),
+            None => command,
+        }
+    };
+    let help = |key: waymark::i18n::Key| move |arg: Arg| arg.help(waymark::i18n::tr(key, &[]));
+    let export = |command: clap::Command| {
+        texts(
+            command,
+            Some(t!(k::CLI_EXPORT_ABOUT)),
+            Some(t!(k::CLI_EXPORT_LONG_ABOUT)),
+        )
+        .mut_arg("maps", help(k::CLI_EXPORT_MAPS))
+        .mut_arg("output", help(k::CLI_EXPORT_OUTPUT))
+        .mut_arg("format", help(k::CLI_EXPORT_FORMAT))
+        .mut_arg("scale", help(k::CLI_EXPORT_SCALE))
+        .mut_arg("width", help(k::CLI_EXPORT_WIDTH))
+        .mut_arg("transparent", help(k::CLI_EXPORT_TRANSPARENT))
+        .mut_arg("page", help(k::CLI_EXPORT_PAGE))
+        .mut_arg("embed_fonts", help(k::CLI_EXPORT_EMBED_FONTS))
+    };
+    let import = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_IMPORT_ABOUT)), None)
+            .mut_arg("csv", help(k::CLI_IMPORT_CSV))
+            .mut_arg("output", help(k::CLI_IMPORT_OUTPUT))
+    };
+    let check = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_CHECK_ABOUT)), None)
+            .mut_arg("files", help(k::CLI_CHECK_FILES))
+    };
+    let report = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_REPORT_ABOUT)), None)
+            .mut_arg("map", help(k::CLI_REPORT_MAP))
+            .mut_arg("format", help(k::CLI_REPORT_FORMAT))
+    };
+    let command = command
+        .disable_help_subcommand(true)
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t!(k::CLI_VERSION)),
+        )
+        .subcommand_help_heading(t!(k::CLI_COMMANDS))
+        .mut_arg("map", help(k::CLI_MAP))
+        .mut_subcommand("export", export)
+        .mut_subcommand("import", import)
+        .mut_subcommand("check", check)
+        .mut_subcommand("report", report);
+    texts(command, Some(t!(k::CLI_ABOUT)), None)
 }

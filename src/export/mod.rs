@@ -18,8 +18,10 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::usvg;
 
+use crate::i18n::k;
 use crate::layout::{MapLayout, TextEngine, fonts, layout_map};
 use crate::model::Map;
+use crate::t;
 
 pub use raster::{MAX_PNG_PIXELS, MAX_SIDE, RgbaImage, png_pixel_size};
 pub use svg::{FONT_FAMILY, SvgOptions, write_svg};
@@ -232,7 +234,8 @@ impl ExportOptions {
     }
 }
 
-/// Why an export did not happen. Each says what went wrong in words a user understands.
+/// Why an export did not happen. Each says what went wrong in words a user understands, in the interface
+/// language (the messages inside are written in it when the error is made).
 #[derive(Debug, Clone, PartialEq)]
 pub enum ExportError {
     /// The user cancelled; nothing was written.
@@ -255,31 +258,33 @@ pub enum ExportError {
 impl fmt::Display for ExportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            ExportError::Cancelled => f.write_str("The export was cancelled; no file was written."),
+            ExportError::Cancelled => f.write_str(&t!(k::EXPORT_CANCELLED)),
             ExportError::TooLarge {
                 width,
                 height,
                 largest_scale,
             } => {
-                write!(
-                    f,
-                    "The picture would be {width} × {height} pixels, more than the {} megapixels (or {} pixels on a side) Waymark writes to one PNG",
-                    MAX_PNG_PIXELS / 1_000_000,
-                    MAX_SIDE
-                )?;
-                match largest_scale {
-                    Some(scale) => write!(
-                        f,
-                        "; the largest scale that fits is {scale}×. Export at that scale, or as SVG or PDF."
-                    ),
-                    None => f.write_str("; export it as SVG or PDF instead."),
-                }
+                f.write_str(&t!(
+                    k::EXPORT_TOO_LARGE,
+                    width = *width,
+                    height = *height,
+                    megapixels = MAX_PNG_PIXELS / 1_000_000,
+                    side = MAX_SIDE
+                ))?;
+                f.write_str(&match largest_scale {
+                    Some(scale) => t!(k::EXPORT_TOO_LARGE_SCALE, scale = *scale),
+                    None => t!(k::EXPORT_TOO_LARGE_OTHER_FORMAT),
+                })
             }
             ExportError::BadSize(message) => f.write_str(message),
-            ExportError::Write { path, message } => {
-                write!(f, "{} could not be written: {message}", path.display())
+            ExportError::Write { path, message } => f.write_str(&t!(
+                k::EXPORT_WRITE_FAILED,
+                path = path.display(),
+                error = message
+            )),
+            ExportError::Render(message) => {
+                f.write_str(&t!(k::EXPORT_RENDER_FAILED, error = message))
             }
-            ExportError::Render(message) => write!(f, "The map could not be drawn: {message}"),
         }
     }
 }
@@ -465,7 +470,7 @@ impl AtomicFile {
             message,
         };
         if path.is_dir() {
-            return Err(fail("it is a folder".to_owned()));
+            return Err(fail(t!(k::IO_IS_FOLDER)));
         }
         if folder.is_file() {
             return Err(fail(format!(
@@ -474,10 +479,7 @@ impl AtomicFile {
             )));
         }
         if !folder.is_dir() {
-            return Err(fail(format!(
-                "the folder {} does not exist",
-                folder.display()
-            )));
+            return Err(fail(t!(k::EXPORT_NO_FOLDER, folder = folder.display())));
         }
         let temp = tempfile::Builder::new()
             .prefix(".waymark-export-")
@@ -531,11 +533,7 @@ impl Write for AtomicFile {
 fn io_message(e: &std::io::Error) -> String {
     use std::io::ErrorKind;
     match e.kind() {
-        ErrorKind::PermissionDenied => "permission denied".to_owned(),
-        ErrorKind::NotFound => "the folder does not exist".to_owned(),
-        ErrorKind::StorageFull => "the disk is full".to_owned(),
-        ErrorKind::FileTooLarge => "the file is larger than this disk or system allows".to_owned(),
-        ErrorKind::ReadOnlyFilesystem => "the disk is read-only".to_owned(),
-        _ => e.to_string(),
+        ErrorKind::NotFound => t!(k::IO_FOLDER_MISSING),
+        _ => crate::i18n::io_error(e),
     }
 }

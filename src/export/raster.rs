@@ -16,6 +16,8 @@ use resvg::tiny_skia::{
 };
 use rustybuzz::ttf_parser;
 
+use crate::i18n::k;
+use crate::t;
 use crate::layout::style::score_color;
 use crate::layout::{Face, MapLayout, fonts};
 use crate::model::Map;
@@ -50,17 +52,17 @@ pub fn png_pixel_size(
     let scale = match size {
         PngSize::Scale(scale) => {
             if !(scale.is_finite() && scale > 0.0 && scale <= MAX_SCALE) {
-                return Err(ExportError::BadSize(format!(
-                    "The scale must be a number above 0 and at most {MAX_SCALE}, not {scale}."
+                return Err(ExportError::BadSize(t!(
+                    k::EXPORT_BAD_SCALE,
+                    max = MAX_SCALE,
+                    scale = scale
                 )));
             }
             scale
         }
         PngSize::Width(width) => {
             if width == 0 {
-                return Err(ExportError::BadSize(
-                    "The width must be at least 1 pixel.".to_owned(),
-                ));
+                return Err(ExportError::BadSize(t!(k::EXPORT_BAD_WIDTH)));
             }
             width as f32 / layout_size.x
         }
@@ -102,7 +104,7 @@ impl FontSet {
     pub(super) fn new() -> Result<FontSet, ExportError> {
         let load = |bytes: &'static [u8]| {
             rustybuzz::Face::from_slice(bytes, 0)
-                .ok_or_else(|| ExportError::Render("a bundled font could not be read".to_owned()))
+                .ok_or_else(|| ExportError::Render(t!(k::RENDER_FONT_UNREADABLE)))
         };
         Ok(FontSet {
             faces: [
@@ -329,7 +331,7 @@ fn bottom_path(rect: egui::Rect, radius: f32, cut: f32) -> Option<tiny_skia::Pat
 
 fn decode_photo(png: &[u8]) -> Result<Pixmap, ExportError> {
     let rgba = image::load_from_memory_with_format(png, image::ImageFormat::Png)
-        .map_err(|e| ExportError::Render(format!("the persona photo could not be read: {e}")))?
+        .map_err(|e| ExportError::Render(t!(k::RENDER_PHOTO_UNREADABLE, error = e.to_string())))?
         .to_rgba8();
     let (w, h) = rgba.dimensions();
     let mut data = rgba.into_raw();
@@ -341,7 +343,7 @@ fn decode_photo(png: &[u8]) -> Result<Pixmap, ExportError> {
     }
     tiny_skia::IntSize::from_wh(w, h)
         .and_then(|size| Pixmap::from_vec(data, size))
-        .ok_or_else(|| ExportError::Render("the persona photo is empty".to_owned()))
+        .ok_or_else(|| ExportError::Render(t!(k::RENDER_PHOTO_EMPTY)))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -696,7 +698,7 @@ fn blend(pixmap: &mut Pixmap, glyph: &Pixmap, left: i32, top: i32) {
 
 fn new_pixmap(width: u32, height: u32, background: Background) -> Result<Pixmap, ExportError> {
     let mut pixmap = Pixmap::new(width, height).ok_or_else(|| {
-        ExportError::Render(format!("no {width} × {height} bitmap could be made"))
+        ExportError::Render(t!(k::RENDER_NO_BITMAP, width = width, height = height))
     })?;
     if background == Background::White {
         pixmap.fill(tiny_skia::Color::WHITE);
@@ -860,7 +862,7 @@ fn write_png_in_strips(
                 let rx = &receivers[index as usize % workers];
                 let strip = rx
                     .recv()
-                    .map_err(|_| ExportError::Render("a drawing thread stopped".to_owned()))??;
+                    .map_err(|_| ExportError::Render(t!(k::RENDER_THREAD_STOPPED)))??;
                 let data = zlib.push(strip, index + 1 == strips);
                 for chunk in data.chunks(1 << 30) {
                     writer
@@ -945,7 +947,9 @@ fn compress_strip(
     channels: usize,
     filtered: &mut Vec<u8>,
 ) -> Result<CompressedStrip, ExportError> {
-    let fail = |e: std::io::Error| ExportError::Render(format!("compression failed: {e}"));
+    let fail = |e: std::io::Error| {
+        ExportError::Render(t!(k::RENDER_COMPRESSION_FAILED, error = e.to_string()))
+    };
     let row = width * 4;
     let mut compressor =
         fdeflate::Compressor::new(Vec::with_capacity(rgba.len() / 5 + 64)).map_err(fail)?;
@@ -972,9 +976,7 @@ fn compress_strip(
         || block_header & 0b111 != 0b101
         || zlib[zlib.len() - 5] == 0
     {
-        return Err(ExportError::Render(
-            "the PNG compressor wrote an unexpected stream".to_owned(),
-        ));
+        return Err(ExportError::Render(t!(k::RENDER_BAD_STREAM)));
     }
     Ok(CompressedStrip { zlib, raw_len })
 }

@@ -54,40 +54,45 @@ pub fn remove_stale_temporary_files(folder: &Path) {
     }
 }
 
+use crate::i18n::{Key, k};
+use crate::t;
+
 /// Writes `bytes` to `path` through a temporary file in the same folder, flushed to disk and then renamed over
 /// the old file: at every moment the path holds either the old content or the new, never a mix. When writing
 /// fails, the old file is untouched and the temporary file is removed. The error is a plain sentence that
-/// names the file.
+/// names the file, in the interface language.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let folder = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
     };
-    let fail = |what: &str, e: std::io::Error| {
-        format!("{} could not be saved: {what}: {e}", path.display())
+    let fail = |step: Key, e: std::io::Error| {
+        t!(
+            k::SAVE_FAILED,
+            path = path.display(),
+            step = crate::i18n::tr(step, &[]),
+            error = crate::i18n::io_error(&e)
+        )
     };
     if path.is_dir() {
-        return Err(format!(
-            "{} could not be saved: it is a folder",
-            path.display()
-        ));
+        return Err(t!(k::SAVE_IS_FOLDER, path = path.display()));
     }
     remove_stale_temporary_files(&folder);
     let mut temp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .suffix(TEMP_SUFFIX)
         .tempfile_in(&folder)
-        .map_err(|e| fail("no temporary file could be made in its folder", e))?;
+        .map_err(|e| fail(k::SAVE_STEP_TEMP, e))?;
     // Held until the file is renamed or removed: tells other Waymarks cleaning the folder that it is in use.
     let _ = temp.as_file().try_lock();
     new_file_permissions(temp.as_file(), path);
     temp.write_all(bytes)
-        .map_err(|e| fail("writing failed", e))?;
+        .map_err(|e| fail(k::SAVE_STEP_WRITE, e))?;
     temp.as_file()
         .sync_all()
-        .map_err(|e| fail("flushing to disk failed", e))?;
+        .map_err(|e| fail(k::SAVE_STEP_FLUSH, e))?;
     temp.persist(path)
-        .map_err(|e| fail("replacing the old file failed", e.error))?;
+        .map_err(|e| fail(k::SAVE_STEP_REPLACE, e.error))?;
     // Make the rename itself durable where the platform allows it.
     if let Ok(dir) = std::fs::File::open(&folder) {
         let _ = dir.sync_all();

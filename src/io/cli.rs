@@ -1,9 +1,12 @@
 //! `waymark import` and `waymark check`: file work without a window. The binary only parses the arguments
-//! and prints what these functions return, so that everything here is tested as a library.
+//! and prints what these functions return, so that everything here is tested as a library. What they return is
+//! in the interface language; `main.rs` replaces the help texts below with translated ones.
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::k;
 use crate::model::Map;
+use crate::t;
 
 use super::csv::import_csv_file;
 use super::{load_file, to_ron_string, write_atomically};
@@ -31,18 +34,15 @@ pub struct CheckArgs {
 /// is bad and a crash never leaves half a file. Returns what to tell the user.
 pub fn run_import(args: &ImportArgs) -> Result<String, String> {
     if same_file(&args.csv, &args.output) {
-        return Err(format!(
-            "{} is the CSV file being imported; write the map to another file",
-            args.output.display()
-        ));
+        return Err(t!(k::CLI_IMPORT_SAME_FILE, path = args.output.display()));
     }
     let map = import_csv_file(&args.csv).map_err(|e| e.to_string())?;
     let text = to_ron_string(&map)?;
     write_atomically(&args.output, text.as_bytes())?;
-    Ok(format!(
-        "{}: imported {}",
-        args.output.display(),
-        summary(&map)
+    Ok(t!(
+        k::CLI_IMPORTED,
+        path = args.output.display(),
+        summary = summary(&map)
     ))
 }
 
@@ -63,7 +63,11 @@ pub fn check_file(path: &Path) -> Result<String, String> {
     } else {
         load_file(path).map_err(|e| e.to_string())?
     };
-    Ok(format!("{}: {}", path.display(), summary(&map)))
+    Ok(t!(
+        k::CLI_CHECKED,
+        path = path.display(),
+        summary = summary(&map)
+    ))
 }
 
 /// Runs `waymark check`: one result per file, in order. The command fails if any is an error.
@@ -71,16 +75,14 @@ pub fn run_check(args: &CheckArgs) -> Vec<Result<String, String>> {
     args.files.iter().map(|path| check_file(path)).collect()
 }
 
-/// "7 stages, 6 lanes, 42 cards (“Title”)".
+/// "7 stages, 6 lanes, 42 cards (“Title”)", "7 этапов, 6 дорожек, 42 карточки («Название»)".
 pub fn summary(map: &Map) -> String {
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{}, {}, {} (“{}”)",
-        count(map.stages.len(), "stage", "stages"),
-        count(map.lanes.len(), "lane", "lanes"),
-        count(map.cards.len(), "card", "cards"),
-        map.title
+    t!(
+        k::CLI_SUMMARY,
+        stages = map.stages.len(),
+        lanes = map.lanes.len(),
+        cards = map.cards.len(),
+        title = &map.title
     )
 }
 

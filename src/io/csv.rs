@@ -22,6 +22,8 @@ use crate::model::{
 };
 
 use super::MAX_FILE_BYTES;
+use crate::i18n::k;
+use crate::t;
 
 /// The columns in the order export writes them.
 const COLUMNS: [&str; 5] = ["stage", "lane", "text", "score", "color"];
@@ -43,13 +45,18 @@ pub struct CsvError {
 pub struct CsvProblem {
     /// The spreadsheet row (the header is row 1), when the problem is in one row.
     pub row: Option<u64>,
+    /// What is wrong, in the interface language of the moment the file was read.
     pub message: String,
 }
 
 impl std::fmt::Display for CsvProblem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self.row {
-            Some(row) => write!(f, "row {row}: {}", self.message),
+            Some(row) => f.write_str(&t!(
+                k::CSV_ROW,
+                row = row.to_string(),
+                message = &self.message
+            )),
             None => f.write_str(&self.message),
         }
     }
@@ -67,7 +74,7 @@ impl std::fmt::Display for CsvError {
             write!(f, "{problem}")?;
         }
         if self.problems.len() >= MAX_PROBLEMS {
-            f.write_str("; and maybe more")?;
+            write!(f, "; {}", t!(k::CSV_MAYBE_MORE))?;
         }
         Ok(())
     }
@@ -319,14 +326,12 @@ fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
         }),
         _ => {
             let names: Vec<String> = header.iter().map(|h| format!("\"{}\"", h.trim())).collect();
-            Err(CsvError::whole(format!(
-                "the first row must name the columns stage, lane and text (score and color are optional); \
-                 the column{} {} {} missing (the first row has {})",
-                if missing.len() == 1 { "" } else { "s" },
-                missing.join(", "),
-                if missing.len() == 1 { "is" } else { "are" },
-                if names.is_empty() {
-                    "nothing".to_owned()
+            Err(CsvError::whole(t!(
+                k::CSV_MISSING_COLUMNS,
+                count = missing.len(),
+                missing = missing.join(", "),
+                found = if names.is_empty() {
+                    t!(k::CSV_NOTHING)
                 } else {
                     names.join(", ")
                 }
@@ -374,8 +379,11 @@ fn parse_score(cell: &str) -> Result<Option<i8>, String> {
         Ok(score) if (i64::from(MIN_SCORE)..=i64::from(MAX_SCORE)).contains(&score) => {
             Ok(Some(score as i8))
         }
-        _ => Err(format!(
-            "the score \"{cell}\" is not a whole number from {MIN_SCORE} to {MAX_SCORE}"
+        _ => Err(t!(
+            k::CSV_BAD_SCORE,
+            cell = &cell,
+            min = MIN_SCORE,
+            max = MAX_SCORE
         )),
     }
 }
@@ -419,9 +427,10 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
     } else {
         Some(color_from_name(color_cell).ok_or_else(|| {
             let names: Vec<&str> = CardColor::ALL.iter().map(|c| c.name()).collect();
-            format!(
-                "the colour \"{color_cell}\" is not one of {}",
-                names.join(", ")
+            t!(
+                k::CSV_BAD_COLOR,
+                cell = color_cell,
+                names = names.join(", ")
             )
         })?)
     };
@@ -436,10 +445,10 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
         }));
     }
     if stage.is_empty() {
-        return Err("the stage is empty; every card needs a stage".to_owned());
+        return Err(t!(k::CSV_NO_STAGE));
     }
     if lane.is_empty() {
-        return Err("the lane is empty; every card needs a lane".to_owned());
+        return Err(t!(k::CSV_NO_LANE));
     }
     Ok(Some(match score {
         Some(score) => Row::Score {
@@ -461,9 +470,7 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
 pub fn import_csv(text: &str) -> Result<Map, CsvError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
-        return Err(CsvError::whole(
-            "the CSV file is empty; it needs a first row naming the columns stage, lane and text",
-        ));
+        return Err(CsvError::whole(t!(k::CSV_EMPTY)));
     }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(detect_separator(text))
@@ -474,11 +481,12 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
     let header = match records.next() {
         Some(Ok(header)) => header,
         Some(Err(e)) => {
-            return Err(CsvError::whole(format!(
-                "the first row cannot be read: {e}"
+            return Err(CsvError::whole(t!(
+                k::CSV_HEADER_UNREADABLE,
+                error = e.to_string()
             )));
         }
-        None => return Err(CsvError::whole("the CSV file has no rows")),
+        None => return Err(CsvError::whole(t!(k::CSV_NO_ROWS))),
     };
     let columns = find_columns(&header)?;
 
@@ -488,7 +496,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         // The header is spreadsheet row 1.
         let row_number = index as u64 + 2;
         let result = record
-            .map_err(|e| format!("it cannot be read: {e}"))
+            .map_err(|e| t!(k::CSV_ROW_UNREADABLE, error = e.to_string()))
             .and_then(|record| read_row(&record, &columns));
         match result {
             Ok(Some(row)) => rows.push((row_number, row)),
@@ -580,12 +588,12 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                 lane, score, note, ..
             } => {
                 if kind != LaneKind::Emotions {
-                    problems.push(problem(format!(
-                        "a score is given in the lane \"{lane}\", but only an Emotions lane has scores"
-                    )));
+                    problems.push(problem(t!(k::CSV_SCORE_OUTSIDE_EMOTIONS, lane = lane)));
                 } else if let Some(first) = scored_at.insert((lane_id, stage_id), row_number) {
-                    problems.push(problem(format!(
-                        "this stage already has a score in the lane \"{lane}\" (row {first})"
+                    problems.push(problem(t!(
+                        k::CSV_DUPLICATE_SCORE,
+                        lane = lane,
+                        first = first.to_string()
                     )));
                 } else {
                     map.lanes[lane_index].emotions.push(EmotionPoint {
@@ -599,8 +607,11 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                 lane, text, color, ..
             } => {
                 if kind == LaneKind::Emotions {
-                    problems.push(problem(format!(
-                        "the lane \"{lane}\" is an Emotions lane, so its rows need a score from {MIN_SCORE} to {MAX_SCORE}"
+                    problems.push(problem(t!(
+                        k::CSV_NEEDS_SCORE,
+                        lane = lane,
+                        min = MIN_SCORE,
+                        max = MAX_SCORE
                     )));
                 } else {
                     let id = CardId(map.allocate_id());
@@ -639,21 +650,25 @@ pub fn import_csv_file(path: &Path) -> Result<Map, CsvError> {
         path: Some(path.to_owned()),
         ..CsvError::whole(message)
     };
-    let metadata = std::fs::metadata(path).map_err(|e| fail(format!("it cannot be read: {e}")))?;
+    let unreadable = |e: std::io::Error| {
+        fail(t!(
+            k::CSV_FILE_UNREADABLE,
+            error = crate::i18n::io_error(&e)
+        ))
+    };
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
     if metadata.is_dir() {
-        return Err(fail("it is a folder, not a CSV file".to_owned()));
+        return Err(fail(t!(k::CSV_IS_FOLDER)));
     }
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(fail(format!(
-            "it is {} MB, too large to import (the limit is {} MB)",
-            metadata.len() / 1_000_000,
-            MAX_FILE_BYTES / 1_000_000
+        return Err(fail(t!(
+            k::CSV_TOO_LARGE,
+            size = metadata.len() / 1_000_000,
+            limit = MAX_FILE_BYTES / 1_000_000
         )));
     }
-    let bytes = std::fs::read(path).map_err(|e| fail(format!("it cannot be read: {e}")))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        fail("it is not UTF-8 text; in the spreadsheet, save it as \"CSV UTF-8\"".to_owned())
-    })?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
+    let text = String::from_utf8(bytes).map_err(|_| fail(t!(k::CSV_NOT_UTF8)))?;
     let mut map = import_csv(&text).map_err(|error| CsvError {
         path: Some(path.to_owned()),
         ..error

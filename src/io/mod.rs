@@ -3,6 +3,7 @@
 mod atomic;
 pub mod cli;
 pub mod csv;
+pub mod preferences;
 pub mod recent;
 pub mod recovery;
 mod ron_file;

@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::write_atomically;
+use crate::i18n::k;
+use crate::t;
 
 /// How many files the list remembers.
 pub const MAX_RECENT: usize = 10;
@@ -45,14 +47,15 @@ impl RecentFiles {
     pub fn save(&self, path: &Path) -> Result<(), String> {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).map_err(|e| {
-                format!(
-                    "the folder for the recent-files list, {}, could not be made: {e}",
-                    folder.display()
+                t!(
+                    k::RECENT_FOLDER_FAILED,
+                    folder = folder.display(),
+                    error = crate::i18n::io_error(&e)
                 )
             })?;
         }
         let text = ron::ser::to_string_pretty(self, ron::ser::PrettyConfig::new())
-            .map_err(|e| format!("the recent-files list could not be written: {e}"))?;
+            .map_err(|e| t!(k::RECENT_WRITE_FAILED, error = e.to_string()))?;
         write_atomically(path, text.as_bytes())
     }
 

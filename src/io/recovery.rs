@@ -18,7 +18,9 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::k;
 use crate::model::Map;
+use crate::t;
 
 use super::{LoadError, load_file, to_ron_string, write_atomically};
 
@@ -189,9 +191,10 @@ impl RecoveryStore {
     /// Writes (or replaces) the recovery entry for an open map. `original` is the file it belongs to, if any.
     pub fn write(&self, id: &RecoveryId, map: &Map, original: Option<&Path>) -> Result<(), String> {
         std::fs::create_dir_all(&self.folder).map_err(|e| {
-            format!(
-                "the recovery folder {} could not be made: {e}",
-                self.folder.display()
+            t!(
+                k::RECOVERY_FOLDER_FAILED,
+                folder = self.folder.display(),
+                error = crate::i18n::io_error(&e)
             )
         })?;
         let text = to_ron_string(map)?;
@@ -206,7 +209,7 @@ impl RecoveryStore {
             pid: std::process::id(),
         };
         let info = ron::ser::to_string_pretty(&info, ron::ser::PrettyConfig::new())
-            .map_err(|e| format!("the recovery information could not be written: {e}"))?;
+            .map_err(|e| t!(k::RECOVERY_INFO_FAILED, error = e.to_string()))?;
         write_atomically(&self.info_path(id), info.as_bytes())
     }
 
@@ -219,9 +222,10 @@ impl RecoveryStore {
                 Ok(()) => {}
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => {
-                    return Err(format!(
-                        "the recovery file {} could not be removed: {e}",
-                        path.display()
+                    return Err(t!(
+                        k::RECOVERY_REMOVE_FAILED,
+                        path = path.display(),
+                        error = crate::i18n::io_error(&e)
                     ));
                 }
             }
@@ -264,7 +268,7 @@ impl RecoveryStore {
                 map_path,
             },
             None => RecoveryEntry {
-                title: format!("Recovered map {}", id.0),
+                title: t!(k::RECOVERY_UNNAMED, id = &id.0),
                 original: None,
                 saved_at: std::fs::metadata(&map_path)
                     .and_then(|m| m.modified())

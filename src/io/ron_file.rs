@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use crate::i18n::k;
 use crate::model::{CURRENT_VERSION, Map, ValidationError};
+use crate::t;
 
 use super::write_atomically;
 
@@ -55,71 +57,63 @@ pub enum LoadError {
 fn describe_path(path: &Option<PathBuf>) -> String {
     match path {
         Some(p) => format!("{}", p.display()),
-        None => "the map".to_owned(),
+        None => t!(k::LOAD_NO_PATH),
     }
 }
 
+/// The error in the interface language.
 impl std::fmt::Display for LoadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
+        let megabytes = |bytes: u64| bytes / 1_000_000;
+        let text = match self {
             LoadError::Io { path, message } => {
-                write!(f, "{} could not be read: {message}", path.display())
+                t!(k::LOAD_IO, path = path.display(), error = message)
             }
-            LoadError::TooLarge { path, bytes } => write!(
-                f,
-                "{} is {} MB, too large to be a map (the limit is {} MB)",
-                path.display(),
-                bytes / 1_000_000,
-                MAX_FILE_BYTES / 1_000_000
+            LoadError::TooLarge { path, bytes } => t!(
+                k::LOAD_TOO_LARGE,
+                path = path.display(),
+                size = megabytes(*bytes),
+                limit = megabytes(MAX_FILE_BYTES)
             ),
-            LoadError::NotUtf8 { path } => {
-                write!(
-                    f,
-                    "{} is not a text file (it is not UTF-8), so it is not a Waymark map",
-                    path.display()
-                )
-            }
-            LoadError::Empty { path } => write!(
-                f,
-                "{} is empty: it holds no map (it may have been cut off while it was written)",
-                describe_path(path)
-            ),
+            LoadError::NotUtf8 { path } => t!(k::LOAD_NOT_UTF8, path = path.display()),
+            LoadError::Empty { path } => t!(k::LOAD_EMPTY, path = describe_path(path)),
             LoadError::Syntax {
                 path,
                 line,
                 column,
                 message,
-            } => {
-                write!(
-                    f,
-                    "{}: line {line}, column {column}: {message}",
-                    describe_path(path)
-                )
-            }
-            LoadError::NewerVersion { path, version } => write!(
-                f,
-                "{} was made by a newer Waymark (file version {version}; this Waymark reads up to {CURRENT_VERSION}). Please update Waymark to open it",
-                describe_path(path)
+            } => t!(
+                k::LOAD_SYNTAX,
+                path = describe_path(path),
+                line = *line,
+                column = *column,
+                message = message
             ),
-            LoadError::UnknownVersion { path, version } => write!(
-                f,
-                "{} has the file version {version}, which no Waymark ever wrote (versions start at 1); it is not a Waymark map or it is damaged",
-                describe_path(path)
+            LoadError::NewerVersion { path, version } => t!(
+                k::LOAD_NEWER,
+                path = describe_path(path),
+                version = *version,
+                current = CURRENT_VERSION
+            ),
+            LoadError::UnknownVersion { path, version } => t!(
+                k::LOAD_UNKNOWN_VERSION,
+                path = describe_path(path),
+                version = *version
             ),
             LoadError::Invalid { path, problems } => {
-                write!(f, "{} is damaged: ", describe_path(path))?;
-                for (i, problem) in problems.iter().take(5).enumerate() {
-                    if i > 0 {
-                        write!(f, "; ")?;
-                    }
-                    write!(f, "{problem}")?;
-                }
+                let mut listed: Vec<String> =
+                    problems.iter().take(5).map(ToString::to_string).collect();
                 if problems.len() > 5 {
-                    write!(f, "; and {} more problems", problems.len() - 5)?;
+                    listed.push(t!(k::LOAD_MORE_PROBLEMS, count = problems.len() - 5));
                 }
-                Ok(())
+                t!(
+                    k::LOAD_INVALID,
+                    path = describe_path(path),
+                    problems = listed.join("; ")
+                )
             }
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -166,17 +160,40 @@ pub(crate) fn syntax_error(error: ron::error::SpannedError) -> LoadError {
     }
 }
 
-/// RON's own words where they are clear; plainer ones where they are not.
+/// RON's own words where Waymark has none of its own; plain words of the interface language for the mistakes a
+/// hand edit or a cut-off file makes.
 fn plain_message(code: &ron::Error) -> String {
+    use ron::Error as E;
+    let expected = |what: crate::i18n::Key| t!(k::RON_EXPECTED, what = crate::i18n::tr(what, &[]));
     match code {
-        ron::Error::Eof => {
-            "the file ends in the middle of the map (it may have been cut off)".to_owned()
-        }
-        ron::Error::ExceededRecursionLimit => {
-            format!("the data is nested more than {RECURSION_LIMIT} levels deep, which no map is")
-        }
-        ron::Error::IntegerOutOfBounds => "a number is too large or too small here".to_owned(),
-        ron::Error::TrailingCharacters => "there is more text after the end of the map".to_owned(),
+        E::Eof => t!(k::RON_EOF),
+        E::ExceededRecursionLimit => t!(k::RON_TOO_DEEP, limit = RECURSION_LIMIT),
+        E::IntegerOutOfBounds => t!(k::RON_INTEGER_OUT_OF_BOUNDS),
+        E::TrailingCharacters => t!(k::RON_TRAILING),
+        E::MissingStructField { field, .. } => t!(k::RON_MISSING_FIELD, field = *field),
+        E::NoSuchStructField { found, .. } => t!(k::RON_UNKNOWN_FIELD, field = found),
+        E::DuplicateStructField { field, .. } => t!(k::RON_DUPLICATE_FIELD, field = *field),
+        E::NoSuchEnumVariant {
+            expected, found, ..
+        } => t!(
+            k::RON_UNKNOWN_VARIANT,
+            found = found,
+            expected = expected.join(", ")
+        ),
+        E::UnclosedBlockComment => t!(k::RON_UNCLOSED_COMMENT),
+        E::ExpectedStringEnd => t!(k::RON_UNCLOSED_STRING),
+        E::ExpectedComma => expected(k::RON_WHAT_COMMA),
+        E::ExpectedString => expected(k::RON_WHAT_STRING),
+        E::ExpectedInteger => expected(k::RON_WHAT_INTEGER),
+        E::ExpectedFloat => expected(k::RON_WHAT_NUMBER),
+        E::ExpectedBoolean => expected(k::RON_WHAT_BOOLEAN),
+        E::ExpectedIdentifier => expected(k::RON_WHAT_NAME),
+        E::ExpectedStructLikeEnd => expected(k::RON_WHAT_CLOSE_PAREN),
+        E::ExpectedArrayEnd => expected(k::RON_WHAT_CLOSE_BRACKET),
+        E::ExpectedArray => expected(k::RON_WHAT_LIST),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => expected(k::RON_WHAT_STRUCT),
+        // Messages of our own (the persona photo's) are already in the interface language.
+        E::Message(message) => message.clone(),
         other => other.to_string(),
     }
 }
@@ -221,14 +238,14 @@ pub fn parse_map(text: &str) -> Result<Map, LoadError> {
 pub fn load_file(path: &Path) -> Result<Map, LoadError> {
     let io_error = |e: std::io::Error| LoadError::Io {
         path: path.to_owned(),
-        message: e.to_string(),
+        message: crate::i18n::io_error(&e),
     };
     let file = std::fs::File::open(path).map_err(io_error)?;
     let metadata = file.metadata().map_err(io_error)?;
     if metadata.is_dir() {
         return Err(LoadError::Io {
             path: path.to_owned(),
-            message: "it is a folder, not a map file".to_owned(),
+            message: t!(k::LOAD_IS_FOLDER),
         });
     }
     let bytes = metadata.len();
@@ -261,7 +278,7 @@ pub fn to_ron_string(map: &Map) -> Result<String, String> {
         .indentor("  ".to_owned())
         .struct_names(false);
     ron::ser::to_string_pretty(map, config)
-        .map_err(|e| format!("the map could not be written as text: {e}"))
+        .map_err(|e| t!(k::TO_TEXT_FAILED, error = e.to_string()))
 }
 
 /// Saves a map: writes a temporary file beside the target, flushes it to disk and renames it over the old

@@ -129,6 +129,9 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
             .push(card);
     }
     let mut y = rows_top;
+    // The kind under a lane's name is part of the map, in the map's language (not the interface's): the
+    // canvas and every export show the same words.
+    let russian = crate::edit::build::looks_russian(map);
     for lane in &map.lanes {
         let first_cell = cells.len();
         let height = if lane.kind.holds_cards() {
@@ -230,7 +233,11 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
         let kind_pos = pos2(name.pos.x, name.pos.y + name.height() + 2.0);
         let kind = block(
             engine,
-            lane.kind.name_en(),
+            if russian {
+                lane.kind.name_ru()
+            } else {
+                lane.kind.name_en()
+            },
             Face::Regular,
             SMALL_SIZE,
             inner,

@@ -121,6 +121,25 @@ impl LaneKind {
         LaneKind::Barriers,
     ];
 
+    /// The kind's name in the interface language, for menus and panels. Never written into files.
+    pub fn label(self) -> String {
+        use crate::i18n::k;
+        crate::t!(match self {
+            LaneKind::Actions => k::LANE_ACTIONS,
+            LaneKind::Thoughts => k::LANE_THOUGHTS,
+            LaneKind::Emotions => k::LANE_EMOTIONS,
+            LaneKind::Barriers => k::LANE_BARRIERS,
+            LaneKind::Touchpoints => k::LANE_TOUCHPOINTS,
+            LaneKind::Goals => k::LANE_GOALS,
+            LaneKind::Solutions => k::LANE_SOLUTIONS,
+            LaneKind::Metrics => k::LANE_METRICS,
+            LaneKind::Backstage => k::LANE_BACKSTAGE,
+            LaneKind::Notes => k::LANE_NOTES,
+        })
+    }
+
+    /// The English name a new lane of this kind gets in an English map, and that CSV import recognises.
+    /// Map content, not interface: it does not change with the interface language.
     pub fn name_en(self) -> &'static str {
         match self {
             LaneKind::Actions => "Actions",
@@ -136,6 +155,7 @@ impl LaneKind {
         }
     }
 
+    /// The Russian name a new lane of this kind gets in a Russian map, and that CSV import recognises.
     pub fn name_ru(self) -> &'static str {
         match self {
             LaneKind::Actions => "Действия",
@@ -236,6 +256,23 @@ impl CardColor {
         }
     }
 
+    /// The colour's name in the interface language, for menus and tooltips. Never written into files.
+    pub fn label(self) -> String {
+        use crate::i18n::k;
+        crate::t!(match self {
+            CardColor::Yellow => k::COLOR_YELLOW,
+            CardColor::Orange => k::COLOR_ORANGE,
+            CardColor::Pink => k::COLOR_PINK,
+            CardColor::Purple => k::COLOR_PURPLE,
+            CardColor::Blue => k::COLOR_BLUE,
+            CardColor::Green => k::COLOR_GREEN,
+            CardColor::Gray => k::COLOR_GRAY,
+            CardColor::White => k::COLOR_WHITE,
+        })
+    }
+
+    /// The name CSV export writes in the color column (and import reads): a file value, the same in every
+    /// interface language.
     pub fn name(self) -> &'static str {
         match self {
             CardColor::Yellow => "Yellow",
@@ -255,6 +292,17 @@ impl CardColor {
 pub enum Channel {
     Online,
     Offline,
+}
+
+impl Channel {
+    /// The channel's name in the interface language.
+    pub fn label(self) -> String {
+        use crate::i18n::k;
+        crate::t!(match self {
+            Channel::Online => k::CHANNEL_ONLINE,
+            Channel::Offline => k::CHANNEL_OFFLINE,
+        })
+    }
 }
 
 impl Map {

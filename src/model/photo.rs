@@ -6,6 +6,9 @@ use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD as BASE64;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::i18n::k;
+use crate::t;
+
 /// Photos are scaled down so that neither side is longer than this.
 pub const MAX_PHOTO_SIDE: u32 = 512;
 
@@ -21,6 +24,7 @@ pub struct Photo {
     height: u32,
 }
 
+/// Why a picture cannot be a persona photo, in the interface language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PhotoError(pub String);
 
@@ -65,7 +69,7 @@ impl Photo {
         };
         let mut png = Vec::new();
         rgba.write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
-            .map_err(|e| PhotoError(format!("the photo could not be stored: {e}")))?;
+            .map_err(|e| PhotoError(t!(k::PHOTO_STORE_FAILED, error = e.to_string())))?;
         Ok(Photo {
             width: rgba.width(),
             height: rgba.height(),
@@ -90,22 +94,18 @@ impl Photo {
 fn decode_limited(bytes: &[u8]) -> Result<image::RgbaImage, PhotoError> {
     let mut reader = image::ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| PhotoError(format!("the picture could not be read: {e}")))?;
+        .map_err(|e| PhotoError(t!(k::PHOTO_UNREADABLE, error = e.to_string())))?;
     let mut limits = image::Limits::default();
     limits.max_image_width = Some(MAX_DECODED_SIDE);
     limits.max_image_height = Some(MAX_DECODED_SIDE);
     limits.max_alloc = Some(MAX_DECODE_BYTES);
     reader.limits(limits);
     if reader.format().is_none() {
-        return Err(PhotoError(
-            "the picture is not a PNG, JPEG or WebP image".to_owned(),
-        ));
+        return Err(PhotoError(t!(k::PHOTO_NOT_AN_IMAGE)));
     }
     let image = reader.decode().map_err(|e| match e {
-        image::ImageError::Limits(_) => PhotoError(format!(
-            "the picture is too large (at most {MAX_DECODED_SIDE}×{MAX_DECODED_SIDE} pixels)"
-        )),
-        other => PhotoError(format!("the picture could not be decoded: {other}")),
+        image::ImageError::Limits(_) => PhotoError(t!(k::PHOTO_TOO_LARGE, side = MAX_DECODED_SIDE)),
+        other => PhotoError(t!(k::PHOTO_UNDECODABLE, error = other.to_string())),
     })?;
     Ok(image.to_rgba8())
 }
@@ -120,15 +120,15 @@ impl<'de> Deserialize<'de> for Photo {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Photo, D::Error> {
         let text = String::deserialize(deserializer)?;
         let png = BASE64.decode(text.trim()).map_err(|e| {
-            serde::de::Error::custom(format!("the persona photo is not valid base64: {e}"))
+            serde::de::Error::custom(t!(k::PHOTO_BAD_BASE64, error = e.to_string()))
         })?;
         let rgba = decode_limited(&png)
-            .map_err(|e| serde::de::Error::custom(format!("the persona photo: {e}")))?;
+            .map_err(|e| serde::de::Error::custom(t!(k::PHOTO_IN_FILE, error = e.to_string())))?;
         if rgba.width() > MAX_PHOTO_SIDE || rgba.height() > MAX_PHOTO_SIDE {
             // A photo put into the file by another program may be far larger than the editor ever stores; the
             // canvas uploads it as one texture, which drivers limit (often to 4096 or 8192 pixels).
             return Photo::from_rgba(rgba)
-                .map_err(|e| serde::de::Error::custom(format!("the persona photo: {e}")));
+                .map_err(|e| serde::de::Error::custom(t!(k::PHOTO_IN_FILE, error = e.to_string())));
         }
         Ok(Photo {
             width: rgba.width(),

@@ -30,15 +30,17 @@ impl Template {
         Template::Russian12,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Template::Blank => "Blank (3 stages)",
-            Template::Marketing5 => "5 stages, marketing",
-            Template::Consumer6 => "6 stages, consumer",
-            Template::B2b7 => "7 stages, B2B",
-            Template::Stages9 => "9 stages",
-            Template::Russian12 => "12 stages (Russian model)",
-        }
+    /// The template's name in the interface language.
+    pub fn label(self) -> String {
+        use crate::i18n::k;
+        crate::t!(match self {
+            Template::Blank => k::TEMPLATE_BLANK,
+            Template::Marketing5 => k::TEMPLATE_MARKETING5,
+            Template::Consumer6 => k::TEMPLATE_CONSUMER6,
+            Template::B2b7 => k::TEMPLATE_B2B7,
+            Template::Stages9 => k::TEMPLATE_STAGES9,
+            Template::Russian12 => k::TEMPLATE_RUSSIAN12,
+        })
     }
 
     pub fn stage_names(self, language: Language) -> &'static [&'static str] {

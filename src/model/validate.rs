@@ -43,51 +43,66 @@ pub enum ValidationError {
     },
 }
 
+/// The problem in the interface language. Ids are written as they are in the file (no digit grouping), so
+/// that they can be searched for.
 impl std::fmt::Display for ValidationError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ValidationError::NewerVersion(v) => write!(
-                f,
-                "the file is version {v}, made by a newer Waymark (this one reads up to version {CURRENT_VERSION}); please update Waymark"
+        use crate::i18n::k;
+        use crate::t;
+        let id = |n: &u64| n.to_string();
+        let text = match self {
+            ValidationError::NewerVersion(v) => t!(
+                k::VALID_NEWER_VERSION,
+                version = *v,
+                current = CURRENT_VERSION
             ),
-            ValidationError::DuplicateId(id) => write!(f, "the id {id} is used by two items"),
-            ValidationError::IdTooLarge(id) => {
-                write!(f, "the id {id} is larger than the largest id, {MAX_ID}")
+            ValidationError::DuplicateId(n) => t!(k::VALID_DUPLICATE_ID, id = id(n)),
+            ValidationError::IdTooLarge(n) => {
+                t!(k::VALID_ID_TOO_LARGE, id = id(n), max = MAX_ID.to_string())
             }
-            ValidationError::IdCounterTooLarge(next) => write!(
-                f,
-                "the next id to hand out ({next}) is larger than the largest id, {MAX_ID}"
+            ValidationError::IdCounterTooLarge(next) => t!(
+                k::VALID_ID_COUNTER_TOO_LARGE,
+                next = id(next),
+                max = MAX_ID.to_string()
             ),
-            ValidationError::CardInMissingStage { card, stage } => {
-                write!(f, "card {card} is in stage {stage}, which does not exist")
-            }
-            ValidationError::CardInMissingLane { card, lane } => {
-                write!(f, "card {card} is in lane {lane}, which does not exist")
-            }
+            ValidationError::CardInMissingStage { card, stage } => t!(
+                k::VALID_CARD_IN_MISSING_STAGE,
+                card = id(card),
+                stage = id(stage)
+            ),
+            ValidationError::CardInMissingLane { card, lane } => t!(
+                k::VALID_CARD_IN_MISSING_LANE,
+                card = id(card),
+                lane = id(lane)
+            ),
             ValidationError::CardInEmotionsLane { card } => {
-                write!(
-                    f,
-                    "card {card} is in an Emotions lane, which holds scores, not cards"
-                )
+                t!(k::VALID_CARD_IN_EMOTIONS_LANE, card = id(card))
             }
-            ValidationError::ScoreOutOfRange { lane, score } => write!(
-                f,
-                "lane {lane} has the emotion score {score}; scores go from {MIN_SCORE} to {MAX_SCORE}"
+            ValidationError::ScoreOutOfRange { lane, score } => t!(
+                k::VALID_SCORE_OUT_OF_RANGE,
+                lane = id(lane),
+                score = *score,
+                min = MIN_SCORE,
+                max = MAX_SCORE
             ),
-            ValidationError::EmotionAtMissingStage { lane, stage } => {
-                write!(
-                    f,
-                    "lane {lane} has a score for stage {stage}, which does not exist"
-                )
-            }
-            ValidationError::DuplicateEmotionPoint { lane, stage } => {
-                write!(f, "lane {lane} has two scores for stage {stage}")
-            }
-            ValidationError::BadStageWidth { stage } => write!(
-                f,
-                "stage {stage} has a width outside {MIN_STAGE_WIDTH}..{MAX_STAGE_WIDTH}"
+            ValidationError::EmotionAtMissingStage { lane, stage } => t!(
+                k::VALID_EMOTION_AT_MISSING_STAGE,
+                lane = id(lane),
+                stage = id(stage)
             ),
-        }
+            ValidationError::DuplicateEmotionPoint { lane, stage } => t!(
+                k::VALID_DUPLICATE_EMOTION,
+                lane = id(lane),
+                stage = id(stage)
+            ),
+            ValidationError::BadStageWidth { stage } => t!(
+                k::VALID_BAD_STAGE_WIDTH,
+                stage = id(stage),
+                min = MIN_STAGE_WIDTH,
+                max = MAX_STAGE_WIDTH
+            ),
+        };
+        f.write_str(&text)
     }
 }
 

@@ -23,8 +23,11 @@ use super::safekeeping::Safekeeping;
 use super::selection::Selection;
 use super::side_panel;
 use crate::edit::{Document, EditError};
+use crate::i18n::{Lang, k};
+use crate::io::preferences::Preferences;
 use crate::layout::fonts::font_definitions;
 use crate::model::Map;
+use crate::t;
 
 pub struct WaymarkApp {
     pub doc: Document,
@@ -42,6 +45,14 @@ pub struct WaymarkApp {
     pub status: String,
     /// View → Findings, under the canvas.
     pub findings: FindingsPanel,
+    /// The interface language; every frame of this window is drawn in it.
+    pub language: Lang,
+    /// The language chosen in View → Language, or `None` to follow the system.
+    pub chosen_language: Option<Lang>,
+    /// The system's language, what "As the system" means.
+    pub system_language: Lang,
+    /// Where the language choice is remembered; `None` in tests.
+    preferences_path: Option<PathBuf>,
     fonts_installed: bool,
     allow_close: bool,
     window_title: String,
@@ -60,6 +71,10 @@ impl WaymarkApp {
             export_job: None,
             status: String::new(),
             findings: FindingsPanel::default(),
+            language: crate::i18n::language(),
+            chosen_language: None,
+            system_language: crate::i18n::language(),
+            preferences_path: None,
             fonts_installed: false,
             allow_close: false,
             window_title: String::new(),
@@ -95,13 +110,45 @@ impl WaymarkApp {
         self
     }
 
+    /// Chooses the interface language as the user asked: `WAYMARK_LANG`, else the choice remembered in the
+    /// preferences file, else the system's language. Choices made in View → Language are saved there.
+    pub fn with_preferences(mut self, path: Option<PathBuf>) -> WaymarkApp {
+        let remembered = path
+            .as_deref()
+            .map(Preferences::load)
+            .and_then(|p| p.language);
+        self.language = Lang::choose(&crate::i18n::process_env, remembered);
+        self.system_language = Lang::from_system(&crate::i18n::process_env);
+        self.chosen_language = remembered;
+        self.preferences_path = path;
+        crate::i18n::set_language(self.language);
+        self
+    }
+
+    /// View → Language: switches the interface at once (the next frame is drawn in it) and remembers the
+    /// choice; `None` follows the system again.
+    pub fn choose_language(&mut self, choice: Option<Lang>) {
+        self.chosen_language = choice;
+        self.language = choice.unwrap_or(self.system_language);
+        crate::i18n::set_thread_language(self.language);
+        crate::i18n::set_language(self.language);
+        self.status = t!(k::STATUS_LANGUAGE, language = self.language.native_name());
+        if let Some(path) = self.preferences_path.clone() {
+            let preferences = Preferences { language: choice };
+            // Off the UI thread; a preference that cannot be written only means asking again next time.
+            std::thread::spawn(move || {
+                let _ = preferences.save(&path);
+            });
+        }
+    }
+
     pub fn file_name(&self) -> String {
         match &self.path {
             Some(p) => p.file_name().map_or_else(
                 || p.display().to_string(),
                 |n| n.to_string_lossy().into_owned(),
             ),
-            None => "Untitled".to_owned(),
+            None => t!(k::STATUS_UNTITLED),
         }
     }
 
@@ -113,11 +160,13 @@ impl WaymarkApp {
     /// The whole window: for eframe, and for UI tests that drive it headless.
     pub fn ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_thread_language(self.language);
         if !self.fonts_installed {
             ctx.set_fonts(font_definitions());
             // A light theme matches the paper-like map and reads best on projectors.
             ctx.set_theme(egui::Theme::Light);
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
+            ctx.add_plugin(super::canvas::FocusFollowsSelection);
             self.fonts_installed = true;
         }
         for event in self.files.poll() {
@@ -147,7 +196,7 @@ impl WaymarkApp {
                 ui.label(
                     self.path
                         .as_ref()
-                        .map_or("Not saved yet".to_owned(), |p| p.display().to_string()),
+                        .map_or_else(|| t!(k::STATUS_NOT_SAVED_YET), |p| p.display().to_string()),
                 );
                 ui.separator();
                 ui.label(zoom);
@@ -248,20 +297,20 @@ impl WaymarkApp {
             }
         };
         let mut open_recent = None;
-        ui.menu_button("File", |ui| {
+        ui.menu_button(t!(k::MENU_FILE), |ui| {
             for &command in Command::FILE {
                 item(ui, command, true);
             }
-            ui.menu_button("Open Recent", |ui| {
+            ui.menu_button(t!(k::MENU_OPEN_RECENT), |ui| {
                 let entries = self.safekeeping.recent.entries();
                 if entries.is_empty() {
-                    ui.label("No recent maps");
+                    ui.label(t!(k::MENU_NO_RECENT));
                 }
                 for (index, entry) in entries.into_iter().enumerate() {
                     // The entry's file is its label; the command names it by its place in the list.
                     let name = entry.path.display().to_string();
                     let label = if entry.missing {
-                        format!("{name} (missing)")
+                        t!(k::MENU_RECENT_MISSING, name = name)
                     } else {
                         name
                     };
@@ -271,7 +320,7 @@ impl WaymarkApp {
                 }
             });
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(t!(k::MENU_EDIT), |ui| {
             for &command in Command::EDIT {
                 let enabled = match command {
                     Command::Undo => self.doc.can_undo(),
@@ -283,18 +332,18 @@ impl WaymarkApp {
                 };
                 item(ui, command, enabled);
             }
-            ui.menu_button("Add lane", |ui| {
+            ui.menu_button(t!(k::MENU_ADD_LANE), |ui| {
                 for kind in crate::model::LaneKind::ALL {
                     item(ui, Command::AddLane(kind), true);
                 }
             });
-            ui.menu_button("Move cards", |ui| {
+            ui.menu_button(t!(k::MENU_MOVE_CARDS), |ui| {
                 let any = !self.canvas.selected_cards(self.doc.map()).is_empty();
                 for command in Command::MOVE_CARDS {
                     item(ui, command, any);
                 }
             });
-            ui.menu_button("Card colour", |ui| {
+            ui.menu_button(t!(k::MENU_CARD_COLOUR), |ui| {
                 for color in crate::model::CardColor::ALL {
                     item(
                         ui,
@@ -304,11 +353,31 @@ impl WaymarkApp {
                 }
             });
         });
-        ui.menu_button("View", |ui| {
+        let mut language = None;
+        ui.menu_button(t!(k::MENU_VIEW), |ui| {
             for &command in Command::VIEW {
                 item(ui, command, true);
             }
+            ui.separator();
+            ui.menu_button(t!(k::MENU_LANGUAGE), |ui| {
+                let system = t!(
+                    k::MENU_LANGUAGE_SYSTEM,
+                    language = self.system_language.native_name()
+                );
+                if ui.radio(self.chosen_language.is_none(), system).clicked() {
+                    language = Some(None);
+                }
+                for lang in Lang::ALL {
+                    let chosen = self.chosen_language == Some(lang);
+                    if ui.radio(chosen, lang.native_name()).clicked() {
+                        language = Some(Some(lang));
+                    }
+                }
+            });
         });
+        if let Some(choice) = language {
+            self.choose_language(choice);
+        }
         if let Some(command) = chosen.or(open_recent) {
             self.run(&ctx, command);
         }

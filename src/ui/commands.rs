@@ -8,6 +8,8 @@ use egui::{Event, Key, KeyboardShortcut, Modifiers};
 use crate::model::{CardColor, CardId, Channel, LaneId, LaneKind, StageId};
 use crate::ui::canvas::TextTarget;
 use crate::ui::selection::{Direction, Selection};
+use crate::i18n::k;
+use crate::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {
@@ -114,57 +116,58 @@ impl Command {
         Command::Findings,
     ];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Command::New => "New…",
-            Command::Open => "Open…",
-            Command::OpenRecent(_) => "Open recent map",
-            Command::Save => "Save",
-            Command::SaveAs => "Save As…",
-            Command::Export => "Export…",
-            Command::ImportCsv => "Import CSV…",
-            Command::ExportCsv => "Export CSV…",
-            Command::CopyImage => "Copy map as image",
-            Command::SelectAll => "Select all cards",
-            Command::Copy => "Copy cards",
-            Command::Cut => "Cut cards",
-            Command::Paste => "Paste cards",
-            Command::Duplicate => "Duplicate cards",
-            Command::MoveCards(Direction::Left) => "Move cards to the previous stage",
-            Command::MoveCards(Direction::Right) => "Move cards to the next stage",
-            Command::MoveCards(Direction::Up) => "Move cards to the lane above",
-            Command::MoveCards(Direction::Down) => "Move cards to the lane below",
-            Command::Quit => "Quit",
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::AddCard | Command::AddCardIn(..) => "Add card",
-            Command::EditSelected => "Edit selected",
-            Command::DeleteSelected => "Delete selected",
-            Command::AddStage => "Add stage",
-            Command::AddLane(kind) | Command::AddLaneBelow(_, kind) => kind.name_en(),
-            Command::Color(color) => color.name(),
-            Command::ZoomIn => "Zoom in",
-            Command::ZoomOut => "Zoom out",
-            Command::ZoomFit => "Fit map to window",
-            Command::ZoomActual => "Zoom to 100%",
-            Command::Findings => "Findings",
-            Command::EditText(TextTarget::Card(_)) => "Edit text",
-            Command::EditText(TextTarget::StageName(_)) => "Rename stage",
-            Command::EditText(TextTarget::LaneName(_)) => "Rename lane",
-            Command::Delete(Selection::Card(_)) => "Delete card",
-            Command::Delete(Selection::Stage(_)) => "Delete stage and its cards",
-            Command::Delete(Selection::Lane(_)) => "Delete lane and its cards",
-            Command::Delete(Selection::Cell(..)) => "Clear score",
-            Command::Delete(Selection::None) => "Delete selected",
-            Command::AddStageBeside { after: false, .. } => "Add stage before",
-            Command::AddStageBeside { after: true, .. } => "Add stage after",
-            Command::SetChannel(_, Some(Channel::Online)) => "Online",
-            Command::SetChannel(_, Some(Channel::Offline)) => "Offline",
-            Command::SetChannel(_, None) => "—",
-            Command::SetScore(..) => "Set score",
-            Command::ChoosePhoto => "Choose photo…",
-            Command::RemovePhoto => "Remove photo",
-        }
+    /// The menu text, in the interface language.
+    pub fn label(self) -> String {
+        let key = match self {
+            Command::New => k::CMD_NEW,
+            Command::Open => k::CMD_OPEN,
+            Command::OpenRecent(_) => k::CMD_OPEN_RECENT_MAP,
+            Command::Save => k::CMD_SAVE,
+            Command::SaveAs => k::CMD_SAVE_AS,
+            Command::Export => k::CMD_EXPORT,
+            Command::ImportCsv => k::CMD_IMPORT_CSV,
+            Command::ExportCsv => k::CMD_EXPORT_CSV,
+            Command::CopyImage => k::CMD_COPY_IMAGE,
+            Command::SelectAll => k::CMD_SELECT_ALL,
+            Command::Copy => k::CMD_COPY,
+            Command::Cut => k::CMD_CUT,
+            Command::Paste => k::CMD_PASTE,
+            Command::Duplicate => k::CMD_DUPLICATE,
+            Command::MoveCards(Direction::Left) => k::CMD_MOVE_LEFT,
+            Command::MoveCards(Direction::Right) => k::CMD_MOVE_RIGHT,
+            Command::MoveCards(Direction::Up) => k::CMD_MOVE_UP,
+            Command::MoveCards(Direction::Down) => k::CMD_MOVE_DOWN,
+            Command::Quit => k::CMD_QUIT,
+            Command::Undo => k::CMD_UNDO,
+            Command::Redo => k::CMD_REDO,
+            Command::AddCard | Command::AddCardIn(..) => k::CMD_ADD_CARD,
+            Command::EditSelected => k::CMD_EDIT_SELECTED,
+            Command::DeleteSelected => k::CMD_DELETE_SELECTED,
+            Command::AddStage => k::CMD_ADD_STAGE,
+            Command::AddLane(kind) | Command::AddLaneBelow(_, kind) => return kind.label(),
+            Command::Color(color) => return color.label(),
+            Command::ZoomIn => k::CMD_ZOOM_IN,
+            Command::ZoomOut => k::CMD_ZOOM_OUT,
+            Command::ZoomFit => k::CMD_ZOOM_FIT,
+            Command::ZoomActual => k::CMD_ZOOM_ACTUAL,
+            Command::Findings => k::CMD_FINDINGS,
+            Command::EditText(TextTarget::Card(_)) => k::CANVAS_EDIT_TEXT,
+            Command::EditText(TextTarget::StageName(_)) => k::CANVAS_RENAME_STAGE,
+            Command::EditText(TextTarget::LaneName(_)) => k::CANVAS_RENAME_LANE,
+            Command::Delete(Selection::Card(_)) => k::PANEL_DELETE_CARD,
+            Command::Delete(Selection::Stage(_)) => k::PANEL_DELETE_STAGE,
+            Command::Delete(Selection::Lane(_)) => k::PANEL_DELETE_LANE,
+            Command::Delete(Selection::Cell(..)) => k::PANEL_CLEAR_SCORE,
+            Command::Delete(Selection::None) => k::CMD_DELETE_SELECTED,
+            Command::AddStageBeside { after: false, .. } => k::CANVAS_ADD_STAGE_BEFORE,
+            Command::AddStageBeside { after: true, .. } => k::CANVAS_ADD_STAGE_AFTER,
+            Command::SetChannel(_, Some(channel)) => return channel.label(),
+            Command::SetChannel(_, None) => k::PANEL_NO_CHANNEL,
+            Command::SetScore(..) => k::PANEL_SET_SCORE,
+            Command::ChoosePhoto => k::PANEL_CHOOSE_PHOTO,
+            Command::RemovePhoto => k::PANEL_REMOVE_PHOTO,
+        };
+        t!(key)
     }
 
     /// A menu button for the command: its label, and its first shortcut.

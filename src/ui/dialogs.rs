@@ -7,8 +7,10 @@ use egui::{Id, Modal};
 
 use super::app::WaymarkApp;
 use super::files::{Next, PathPurpose};
+use crate::i18n::{Lang, k};
 use crate::io::recovery::RecoveryEntry;
 use crate::model::templates::{Language, Template};
+use crate::t;
 
 pub enum Dialog {
     Error(String),
@@ -39,24 +41,16 @@ pub enum Dialog {
     },
 }
 
-/// "3 min ago", for recovery entries.
-fn ago(time: std::time::SystemTime) -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(time)
-        .map_or(0, |d| d.as_secs());
-    match seconds {
-        0..60 => "just now".to_owned(),
-        60..3600 => format!("{} min ago", seconds / 60),
-        3600..86400 => format!("{} h ago", seconds / 3600),
-        _ => format!("{} days ago", seconds / 86400),
-    }
-}
 
 impl Dialog {
+    /// The New map dialog, offering stage names in the interface language first.
     pub fn new_map() -> Dialog {
         Dialog::NewMap {
             template: Template::Marketing5,
-            language: Language::English,
+            language: match crate::i18n::language() {
+                Lang::Ru => Language::Russian,
+                Lang::En => Language::English,
+            },
         }
     }
 
@@ -102,10 +96,10 @@ impl Dialog {
                 let mut open = true;
                 Modal::new(Id::unique("error-dialog")).show(ctx, |ui| {
                     ui.set_max_width(520.0);
-                    ui.heading("Something went wrong");
+                    ui.heading(t!(k::ERROR_TITLE));
                     ui.label(&message);
                     ui.add_space(8.0);
-                    if ui.button("OK").clicked()
+                    if ui.button(t!(k::OK)).clicked()
                         || ui.input(|i| {
                             i.key_pressed(egui::Key::Escape) || i.key_pressed(egui::Key::Enter)
                         })
@@ -118,20 +112,17 @@ impl Dialog {
             Dialog::Unsaved(next) => {
                 let mut choice = None;
                 Modal::new(Id::unique("unsaved-dialog")).show(ctx, |ui| {
-                    ui.heading("Save changes?");
-                    ui.label(format!(
-                        "{} has changes that are not saved.",
-                        app.file_name()
-                    ));
+                    ui.heading(t!(k::UNSAVED_TITLE));
+                    ui.label(t!(k::UNSAVED_BODY, name = app.file_name()));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
+                        if ui.button(t!(k::UNSAVED_SAVE)).clicked() {
                             choice = Some(0);
                         }
-                        if ui.button("Don't save").clicked() {
+                        if ui.button(t!(k::UNSAVED_DONT_SAVE)).clicked() {
                             choice = Some(1);
                         }
-                        if ui.button("Cancel").clicked()
+                        if ui.button(t!(k::CANCEL)).clicked()
                             || ui.input(|i| i.key_pressed(egui::Key::Escape))
                         {
                             choice = Some(2);
@@ -158,23 +149,23 @@ impl Dialog {
                 let mut result = Some(());
                 let mut create = false;
                 Modal::new(Id::unique("new-map-dialog")).show(ctx, |ui| {
-                    ui.heading("New map");
-                    ui.label("Stages:");
+                    ui.heading(t!(k::NEW_MAP_TITLE));
+                    ui.label(t!(k::NEW_MAP_STAGES));
                     for t in Template::ALL {
                         ui.radio_value(&mut template, t, t.label());
                     }
                     ui.add_space(6.0);
                     ui.horizontal(|ui| {
-                        ui.label("Language:");
+                        ui.label(t!(k::NEW_MAP_LANGUAGE));
                         ui.radio_value(&mut language, Language::English, "English");
                         ui.radio_value(&mut language, Language::Russian, "Русский");
                     });
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Create").clicked() {
+                        if ui.button(t!(k::NEW_MAP_CREATE)).clicked() {
                             create = true;
                         }
-                        if ui.button("Cancel").clicked()
+                        if ui.button(t!(k::CANCEL)).clicked()
                             || ui.input(|i| i.key_pressed(egui::Key::Escape))
                         {
                             result = None;
@@ -192,9 +183,9 @@ impl Dialog {
                 let mut close = false;
                 let mut choices = app.export_choices;
                 Modal::new(Id::unique("export-dialog")).show(ctx, |ui| {
-                    ui.heading("Export map");
+                    ui.heading(t!(k::EXPORT_TITLE));
                     export = choices.ui(ui, app.canvas.layout().size);
-                    if ui.button("Cancel").clicked()
+                    if ui.button(t!(k::CANCEL)).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))
                     {
                         close = true;
@@ -211,28 +202,30 @@ impl Dialog {
                 let mut close = false;
                 let mut restore = None;
                 let mut discard = None;
+                let now = std::time::SystemTime::now();
                 Modal::new(Id::unique("recover-dialog")).show(ctx, |ui| {
                     ui.set_max_width(600.0);
-                    ui.heading("Recover unsaved maps");
-                    ui.label("Waymark was closed before these maps were saved. Restore them to keep working:");
+                    ui.heading(t!(k::RECOVER_TITLE));
+                    ui.label(t!(k::RECOVER_BODY));
                     ui.add_space(6.0);
                     for (i, entry) in entries.iter().enumerate() {
                         ui.horizontal(|ui| {
                             let place = entry
                                 .original
                                 .as_ref()
-                                .map_or("never saved".to_owned(), |p| p.display().to_string());
-                            ui.label(format!("{} — {place}, {}", entry.title, ago(entry.saved_at)));
-                            if ui.button("Restore").clicked() {
+                                .map_or_else(|| t!(k::RECOVER_NEVER_SAVED), |p| p.display().to_string());
+                            let when = crate::i18n::time::saved_at(entry.saved_at, now);
+                            ui.label(t!(k::RECOVER_ENTRY, title = &entry.title, place = place, when = when));
+                            if ui.button(t!(k::RECOVER_RESTORE)).clicked() {
                                 restore = Some(i);
                             }
-                            if ui.button("Discard").clicked() {
+                            if ui.button(t!(k::RECOVER_DISCARD)).clicked() {
                                 discard = Some(i);
                             }
                         });
                     }
                     ui.add_space(6.0);
-                    if ui.button("Decide later").clicked() {
+                    if ui.button(t!(k::RECOVER_LATER)).clicked() {
                         close = true;
                     }
                 });
@@ -251,19 +244,16 @@ impl Dialog {
                 let mut choice = None;
                 Modal::new(Id::unique("changed-dialog")).show(ctx, |ui| {
                     ui.set_max_width(520.0);
-                    ui.heading("The file changed on disk");
-                    ui.label(format!(
-                        "{} was changed by another program since you opened it.",
-                        path.display()
-                    ));
+                    ui.heading(t!(k::CHANGED_TITLE));
+                    ui.label(t!(k::CHANGED_BODY, path = path.display()));
                     if app.doc.is_dirty() {
-                        ui.label("Reloading it throws away your unsaved changes here.");
+                        ui.label(t!(k::CHANGED_LOSES_CHANGES));
                     }
                     ui.horizontal(|ui| {
-                        if ui.button("Reload").clicked() {
+                        if ui.button(t!(k::CHANGED_RELOAD)).clicked() {
                             choice = Some(true);
                         }
-                        if ui.button("Keep my version").clicked() {
+                        if ui.button(t!(k::CHANGED_KEEP)).clicked() {
                             choice = Some(false);
                         }
                     });
@@ -284,19 +274,16 @@ impl Dialog {
                 let mut choice = None;
                 Modal::new(Id::unique("overwrite-dialog")).show(ctx, |ui| {
                     ui.set_max_width(520.0);
-                    ui.heading("Overwrite changes on disk?");
-                    ui.label(format!(
-                        "{} was changed by another program since you opened it. Saving replaces those changes.",
-                        path.display()
-                    ));
+                    ui.heading(t!(k::OVERWRITE_TITLE));
+                    ui.label(t!(k::OVERWRITE_BODY, path = path.display()));
                     ui.horizontal(|ui| {
-                        if ui.button("Overwrite").clicked() {
+                        if ui.button(t!(k::OVERWRITE_CONFIRM)).clicked() {
                             choice = Some(0);
                         }
-                        if ui.button("Save As…").clicked() {
+                        if ui.button(t!(k::CMD_SAVE_AS)).clicked() {
                             choice = Some(1);
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(t!(k::CANCEL)).clicked() {
                             choice = Some(2);
                         }
                     });
@@ -318,26 +305,18 @@ impl Dialog {
                 let mut done = None;
                 Modal::new(Id::unique("path-dialog")).show(ctx, |ui| {
                     ui.set_max_width(520.0);
-                    ui.heading(match purpose {
-                        PathPurpose::Open => "Open map",
-                        PathPurpose::SaveAs(_) => "Save map as",
-                        PathPurpose::Photo => "Choose a persona photo",
-                        PathPurpose::Export(_) => "Export map",
-                        PathPurpose::ImportCsv => "Import CSV",
-                        PathPurpose::ExportCsv => "Export CSV",
-                    });
-                    ui.label(
-                        "No file dialog could be shown on this system (install zenity or an xdg-desktop-portal \
-                         to get one). Type the file's full path instead:",
-                    );
-                    let response = ui.add(egui::TextEdit::singleline(&mut text).desired_width(480.0));
+                    ui.heading(t!(purpose.title()));
+                    let label = ui.label(t!(k::PATH_BODY));
+                    let response = ui
+                        .add(egui::TextEdit::singleline(&mut text).desired_width(480.0))
+                        .labelled_by(label.id);
                     response.request_focus();
                     ui.horizontal(|ui| {
                         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                        if (ui.button("OK").clicked() || entered) && !text.trim().is_empty() {
+                        if (ui.button(t!(k::OK)).clicked() || entered) && !text.trim().is_empty() {
                             done = Some(true);
                         }
-                        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                        if ui.button(t!(k::CANCEL)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                             done = Some(false);
                         }
                     });

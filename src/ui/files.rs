@@ -11,7 +11,9 @@ use crate::io::csv::{CsvError, export_csv, import_csv_file};
 use crate::io::recovery::RecoveryEntry;
 use crate::io::write_atomically;
 use crate::io::{LoadError, load_file, save_file};
+use crate::i18n::{Key, k};
 use crate::model::{Map, Photo};
+use crate::t;
 use crate::ui::export_dialog::{ExportJob, ExportOutcome, MAX_CLIPBOARD_PIXELS};
 
 /// A dialog that returns within this time without a choice was most likely never shown (no portal, no
@@ -39,6 +41,20 @@ pub enum PathPurpose {
     Export(ExportOptions),
     ImportCsv,
     ExportCsv,
+}
+
+impl PathPurpose {
+    /// The title of the file dialog, or of the dialog that asks for a path instead.
+    pub fn title(&self) -> Key {
+        match self {
+            PathPurpose::Open => k::PATH_OPEN,
+            PathPurpose::SaveAs(_) => k::PATH_SAVE_AS,
+            PathPurpose::Photo => k::PATH_PHOTO,
+            PathPurpose::Export(_) => k::PATH_EXPORT,
+            PathPurpose::ImportCsv => k::PATH_IMPORT_CSV,
+            PathPurpose::ExportCsv => k::PATH_EXPORT_CSV,
+        }
+    }
 }
 
 /// Which map, in which state, a save writes (see [`Document::identity`] and [`Document::state`]).
@@ -108,8 +124,8 @@ impl Default for Files {
 
 fn map_filter(dialog: rfd::FileDialog) -> rfd::FileDialog {
     dialog
-        .add_filter("Waymark map", &["ron"])
-        .add_filter("All files", &["*"])
+        .add_filter(t!(k::FILTER_MAP), &["ron"])
+        .add_filter(t!(k::FILTER_ALL), &["*"])
 }
 
 impl Files {
@@ -117,7 +133,10 @@ impl Files {
         let sender = self.sender.clone();
         let ctx = ctx.clone();
         self.busy += 1;
+        // The worker speaks the window's language: its messages end up in the window.
+        let language = crate::i18n::language();
         std::thread::spawn(move || {
+            crate::i18n::set_thread_language(language);
             let event = job();
             let _ = sender.send(event);
             ctx.request_repaint();
@@ -135,7 +154,7 @@ impl Files {
         self.spawn(ctx, || {
             let started = Instant::now();
             match map_filter(rfd::FileDialog::new())
-                .set_title("Open map")
+                .set_title(t!(k::PATH_OPEN))
                 .pick_file()
             {
                 Some(path) => FileEvent::Opened {
@@ -171,7 +190,7 @@ impl Files {
             let started = Instant::now();
             let extension = options.format.extension();
             let dialog = rfd::FileDialog::new()
-                .set_title("Export map")
+                .set_title(t!(k::PATH_EXPORT))
                 .set_file_name(suggested)
                 .add_filter(extension.to_uppercase(), &[extension]);
             match dialog.save_file() {
@@ -239,7 +258,7 @@ impl Files {
         self.spawn(ctx, || {
             let started = Instant::now();
             let dialog = rfd::FileDialog::new()
-                .set_title("Import CSV")
+                .set_title(t!(k::PATH_IMPORT_CSV))
                 .add_filter("CSV", &["csv", "txt"]);
             match dialog.pick_file() {
                 Some(path) => FileEvent::Imported {
@@ -266,7 +285,7 @@ impl Files {
         self.spawn(ctx, move || {
             let started = Instant::now();
             let dialog = rfd::FileDialog::new()
-                .set_title("Export CSV")
+                .set_title(t!(k::PATH_EXPORT_CSV))
                 .set_file_name(suggested)
                 .add_filter("CSV", &["csv"]);
             match dialog.save_file() {
@@ -319,7 +338,7 @@ impl Files {
         self.spawn(ctx, move || {
             let started = Instant::now();
             let dialog = map_filter(rfd::FileDialog::new())
-                .set_title("Save map as")
+                .set_title(t!(k::PATH_SAVE_AS))
                 .set_file_name(suggested);
             match dialog.save_file() {
                 Some(mut path) => {
@@ -346,8 +365,8 @@ impl Files {
         self.spawn(ctx, move || {
             let started = Instant::now();
             let dialog = rfd::FileDialog::new()
-                .set_title("Choose a persona photo")
-                .add_filter("Pictures", &["png", "jpg", "jpeg", "webp"]);
+                .set_title(t!(k::PATH_PHOTO))
+                .add_filter(t!(k::FILTER_PICTURES), &["png", "jpg", "jpeg", "webp"]);
             match dialog.pick_file() {
                 Some(path) => FileEvent::PhotoLoaded {
                     document,
@@ -376,7 +395,10 @@ pub fn load_photo(path: &std::path::Path) -> Result<Photo, String> {
     let what = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
     let size = std::fs::metadata(path).map_err(|e| what(&e))?.len();
     if size > MAX_PHOTO_FILE_BYTES {
-        return Err(what(&"the picture file is too large (over 40 MB)"));
+        return Err(what(&t!(
+            k::PHOTO_FILE_TOO_LARGE,
+            limit = MAX_PHOTO_FILE_BYTES / (1024 * 1024)
+        )));
     }
     let bytes = std::fs::read(path).map_err(|e| what(&e))?;
     Photo::from_image_bytes(&bytes).map_err(|e| what(&e))

@@ -6,7 +6,9 @@ use egui::{Color32, RichText, Ui};
 use super::commands::Command;
 use super::selection::Selection;
 use crate::edit::{Document, Edit, EditError, MergeKey};
+use crate::i18n::{Key, k};
 use crate::layout::style::card_fill;
+use crate::t;
 use crate::model::{
     CardColor, Channel, LaneKind, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Persona,
 };
@@ -52,7 +54,7 @@ impl Requests {
 pub fn show(ui: &mut Ui, doc: &mut Document, selection: Selection, cards: usize) -> Requests {
     let mut requests = Requests::default();
     ui.add_space(4.0);
-    if let Some(title) = field(ui, "Map title", &doc.map().title.clone(), false) {
+    if let Some(title) = field(ui, &t!(k::PANEL_MAP_TITLE), &doc.map().title.clone(), false) {
         requests.note(doc.apply_merging(Edit::SetTitle(title), Some(MergeKey::Title)));
     }
     ui.separator();
@@ -90,21 +92,21 @@ fn several_cards(ui: &mut Ui, count: usize, requests: &mut Requests) {
 }
 
 fn persona(ui: &mut Ui, doc: &mut Document, requests: &mut Requests) {
-    ui.heading("Persona");
+    ui.heading(t!(k::PANEL_PERSONA));
     let current = doc.map().persona.clone();
-    let fields: [(&str, &'static str, &String, bool); 4] = [
-        ("Name", "name", &current.name, false),
+    let fields: [(Key, &'static str, &String, bool); 4] = [
+        (k::PANEL_NAME, "name", &current.name, false),
         (
-            "Description (segment, age, situation)",
+            k::PANEL_DESCRIPTION,
             "description",
             &current.description,
             true,
         ),
-        ("Goals", "goals", &current.goals, true),
-        ("Quote", "quote", &current.quote, true),
+        (k::PANEL_GOALS, "goals", &current.goals, true),
+        (k::PANEL_QUOTE, "quote", &current.quote, true),
     ];
     for (label, key, value, multiline) in fields {
-        if let Some(text) = field(ui, label, value, multiline) {
+        if let Some(text) = field(ui, &t!(label), value, multiline) {
             let mut persona: Persona = current.clone();
             match key {
                 "name" => persona.name = text,
@@ -125,7 +127,12 @@ fn persona(ui: &mut Ui, doc: &mut Document, requests: &mut Requests) {
     });
     if let Some(photo) = &current.photo {
         let [w, h] = photo.size();
-        ui.label(RichText::new(format!("Photo: {w}×{h} px")).weak());
+        let size = t!(
+            k::PANEL_PHOTO_SIZE,
+            width = w.to_string(),
+            height = h.to_string()
+        );
+        ui.label(RichText::new(size).weak());
     }
 }
 
@@ -133,21 +140,21 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
     match selection {
         Selection::None => {
             ui.label(
-                RichText::new("Select a card, stage, lane or cell to see its properties.").weak(),
+                RichText::new(t!(k::PANEL_SELECT_HINT)).weak(),
             );
         }
         Selection::Card(id) => {
             let Some(card) = doc.map().card(id).cloned() else {
                 return;
             };
-            ui.heading("Card");
-            if let Some(text) = field(ui, "Text", &card.text, true) {
+            ui.heading(t!(k::PANEL_CARD));
+            if let Some(text) = field(ui, &t!(k::PANEL_TEXT), &card.text, true) {
                 requests.note(doc.apply_merging(
                     Edit::SetCardText { card: id, text },
                     Some(MergeKey::CardText(id.0)),
                 ));
             }
-            ui.label("Colour");
+            ui.label(t!(k::PANEL_COLOUR));
             ui.horizontal_wrapped(|ui| {
                 for color in CardColor::ALL {
                     let mut button = egui::Button::new("    ").fill(card_fill(color));
@@ -164,7 +171,7 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
             let lane_kind = doc.map().lane(card.lane).map(|l| l.kind);
             if lane_kind == Some(LaneKind::Touchpoints) || card.channel.is_some() {
                 ui.horizontal(|ui| {
-                    ui.label("Channel");
+                    ui.label(t!(k::PANEL_CHANNEL));
                     for channel in [Some(Channel::Online), Some(Channel::Offline), None] {
                         let command = Command::SetChannel(id, channel);
                         if ui
@@ -183,8 +190,8 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
             let Some(stage) = doc.map().stage(id).cloned() else {
                 return;
             };
-            ui.heading("Stage");
-            if let Some(name) = field(ui, "Name", &stage.name, false) {
+            ui.heading(t!(k::PANEL_STAGE));
+            if let Some(name) = field(ui, &t!(k::PANEL_NAME), &stage.name, false) {
                 let edit = Edit::SetStage(crate::model::Stage {
                     name,
                     ..stage.clone()
@@ -192,7 +199,7 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
                 requests.note(doc.apply_merging(edit, Some(MergeKey::StageField(id.0, "name"))));
             }
             if let Some(time_frame) =
-                field(ui, "Time frame (e.g. 2-3 weeks)", &stage.time_frame, false)
+                field(ui, &t!(k::PANEL_TIME_FRAME), &stage.time_frame, false)
             {
                 let edit = Edit::SetStage(crate::model::Stage {
                     time_frame,
@@ -202,7 +209,8 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
             }
             let mut width = stage.width;
             let slider = ui.add(
-                egui::Slider::new(&mut width, MIN_STAGE_WIDTH..=MAX_STAGE_WIDTH).text("Width"),
+                egui::Slider::new(&mut width, MIN_STAGE_WIDTH..=MAX_STAGE_WIDTH)
+                    .text(t!(k::PANEL_WIDTH)),
             );
             if width != stage.width {
                 let edit = Edit::SetStage(crate::model::Stage {
@@ -220,8 +228,8 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
             let Some(lane) = doc.map().lane(id).cloned() else {
                 return;
             };
-            ui.heading("Lane");
-            if let Some(name) = field(ui, "Name", &lane.name, false) {
+            ui.heading(t!(k::PANEL_LANE));
+            if let Some(name) = field(ui, &t!(k::PANEL_NAME), &lane.name, false) {
                 requests.note(doc.apply_merging(
                     Edit::SetLaneName { lane: id, name },
                     Some(MergeKey::LaneName(id.0)),
@@ -229,18 +237,18 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
             }
             if lane.kind.holds_cards() {
                 let mut kind = lane.kind;
-                egui::ComboBox::from_label("Kind")
-                    .selected_text(kind.name_en())
+                egui::ComboBox::from_label(t!(k::PANEL_KIND))
+                    .selected_text(kind.label())
                     .show_ui(ui, |ui| {
-                        for k in LaneKind::ALL.into_iter().filter(|k| k.holds_cards()) {
-                            ui.selectable_value(&mut kind, k, k.name_en());
+                        for other in LaneKind::ALL.into_iter().filter(|k| k.holds_cards()) {
+                            ui.selectable_value(&mut kind, other, other.label());
                         }
                     });
                 if kind != lane.kind {
                     requests.note(doc.apply(Edit::SetLaneKind { lane: id, kind }));
                 }
             } else {
-                ui.label("Kind: Emotions (a score per stage)");
+                ui.label(t!(k::PANEL_KIND_EMOTIONS));
             }
             requests.button(ui, Command::Delete(Selection::Lane(id)));
         }
@@ -261,7 +269,7 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
                 emotion(ui, doc, stage, lane, requests);
             } else {
                 ui.label(
-                    RichText::new("Double-click the cell, press N or Enter to add a card.").weak(),
+                    RichText::new(t!(k::PANEL_CELL_HINT)).weak(),
                 );
                 requests.button(ui, Command::AddCardIn(stage, lane));
             }
@@ -282,12 +290,14 @@ fn emotion(
         .and_then(|l| l.emotion_at(stage))
         .cloned();
     let Some(point) = point else {
-        ui.label(RichText::new("No score yet.").weak());
+        ui.label(RichText::new(t!(k::PANEL_NO_SCORE)).weak());
         requests.button(ui, Command::SetScore(stage, lane));
         return;
     };
     let mut score = point.score;
-    let slider = ui.add(egui::Slider::new(&mut score, MIN_SCORE..=MAX_SCORE).text("Emotion score"));
+    let slider = ui.add(
+        egui::Slider::new(&mut score, MIN_SCORE..=MAX_SCORE).text(t!(k::PANEL_EMOTION_SCORE)),
+    );
     if score != point.score {
         let edit = Edit::SetEmotion {
             lane,
@@ -299,7 +309,7 @@ fn emotion(
     if slider.drag_stopped() {
         doc.seal();
     }
-    if let Some(note) = field(ui, "Note", &point.note, true) {
+    if let Some(note) = field(ui, &t!(k::PANEL_NOTE), &point.note, true) {
         let edit = Edit::SetEmotion {
             lane,
             stage,
@@ -307,6 +317,6 @@ fn emotion(
         };
         requests.note(doc.apply_merging(edit, Some(MergeKey::EmotionNote(lane.0, stage.0))));
     }
-    ui.label(RichText::new("Shift+↑ / Shift+↓ on the canvas change the score.").weak());
+    ui.label(RichText::new(t!(k::PANEL_SCORE_KEYS)).weak());
     requests.button(ui, Command::Delete(Selection::Cell(stage, lane)));
 }

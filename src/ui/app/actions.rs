@@ -3,7 +3,9 @@
 use egui::ViewportCommand;
 
 use super::{WaymarkApp, suggested_file_name};
-use crate::edit::Edit;
+use crate::edit::{Edit, build};
+use crate::i18n::k;
+use crate::t;
 use crate::ui::canvas::TextTarget;
 use crate::ui::commands::Command;
 use crate::ui::dialogs::Dialog;
@@ -36,7 +38,7 @@ impl WaymarkApp {
             }
             Command::CopyImage => {
                 if self.export_job.is_none() {
-                    let job = ExportJob::new("Copying the map as an image…".to_owned());
+                    let job = ExportJob::new(t!(k::JOB_COPYING));
                     self.files.copy_image(ctx, self.doc.map().clone(), &job);
                     self.export_job = Some(job);
                 }
@@ -44,13 +46,13 @@ impl WaymarkApp {
             Command::Undo => {
                 self.canvas.editing = None;
                 if !self.doc.undo() {
-                    self.status = "Nothing to undo".to_owned();
+                    self.status = t!(k::STATUS_NOTHING_TO_UNDO);
                 }
             }
             Command::Redo => {
                 self.canvas.editing = None;
                 if !self.doc.redo() {
-                    self.status = "Nothing to redo".to_owned();
+                    self.status = t!(k::STATUS_NOTHING_TO_REDO);
                 }
             }
             Command::AddCard => {

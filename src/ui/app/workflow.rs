@@ -7,6 +7,8 @@ use egui::ViewportCommand;
 
 use super::WaymarkApp;
 use crate::edit::Edit;
+use crate::i18n::k;
+use crate::t;
 use crate::model::Map;
 use crate::ui::dialogs::Dialog;
 use crate::ui::export_dialog::{ExportJob, ExportOutcome, copy_to_clipboard, suggested_name};
@@ -39,7 +41,7 @@ impl WaymarkApp {
                 self.doc.replace(*map);
                 self.path = None;
                 self.canvas.reset();
-                self.status = "New map".to_owned();
+                self.status = t!(k::STATUS_NEW_MAP);
             }
             Next::Import(map, from) => {
                 self.safekeeping.forget_document();
@@ -47,10 +49,7 @@ impl WaymarkApp {
                 self.doc.mark_unsaved();
                 self.path = None;
                 self.canvas.reset();
-                self.status = format!(
-                    "Imported {}: save it as a map file to keep it",
-                    from.display()
-                );
+                self.status = t!(k::STATUS_IMPORTED, path = from.display());
             }
         }
     }
@@ -95,7 +94,7 @@ impl WaymarkApp {
                 self.safekeeping.forget_document();
                 self.safekeeping.file_used(&path);
                 self.doc.replace(map);
-                self.status = format!("Opened {}", path.display());
+                self.status = t!(k::STATUS_OPENED, path = path.display());
                 self.path = Some(path);
                 self.canvas.reset();
             }
@@ -126,16 +125,14 @@ impl WaymarkApp {
             } => {
                 self.doc.mark_saved_state(of.state);
                 self.safekeeping.file_used(&path);
-                self.status = format!("Saved {}", path.display());
+                self.status = t!(k::STATUS_SAVED, path = path.display());
                 self.path = Some(path);
                 self.proceed(ctx, then);
             }
             FileEvent::Saved {
                 result: Err(error), ..
             } => {
-                self.dialog = Some(Dialog::Error(format!(
-                    "{error}\n\nThe map is still open and nothing was lost. Try File → Save As… to save it somewhere else."
-                )));
+                self.dialog = Some(Dialog::Error(t!(k::ERROR_SAVE_FAILED, error = error)));
             }
             FileEvent::PhotoLoaded { document, .. } if document != self.doc.identity() => {
                 self.status =
@@ -155,9 +152,7 @@ impl WaymarkApp {
             FileEvent::PhotoLoaded {
                 result: Err(error), ..
             } => {
-                self.dialog = Some(Dialog::Error(format!(
-                    "The photo could not be used: {error}"
-                )));
+                self.dialog = Some(Dialog::Error(t!(k::ERROR_PHOTO, error = error)));
             }
             FileEvent::Restored {
                 entry,
@@ -168,28 +163,32 @@ impl WaymarkApp {
                 self.doc.mark_unsaved();
                 self.path = entry.original.clone();
                 self.canvas.reset();
-                self.status = format!("Restored “{}”: save it to keep it", entry.title);
+                self.status = t!(k::STATUS_RESTORED, title = &entry.title);
             }
             FileEvent::Restored {
                 result: Err(error), ..
             } => {
-                self.dialog = Some(Dialog::Error(format!(
-                    "The recovered map could not be read: {error}"
+                self.dialog = Some(Dialog::Error(t!(
+                    k::ERROR_RECOVERED_UNREADABLE,
+                    error = error.to_string()
                 )));
             }
             FileEvent::Exported(outcome) => {
                 self.export_job = None;
                 match outcome {
                     ExportOutcome::Written(path) => {
-                        self.status = format!("Exported {}", path.display())
+                        self.status = t!(k::STATUS_EXPORTED, path = path.display())
                     }
                     ExportOutcome::Copied(image) => {
                         copy_to_clipboard(ctx, &image);
-                        self.status =
-                            format!("Map copied as a {}×{} image", image.width, image.height);
+                        self.status = t!(
+                            k::STATUS_COPIED,
+                            width = image.width.to_string(),
+                            height = image.height.to_string()
+                        );
                     }
                     ExportOutcome::Failed(crate::export::ExportError::Cancelled) => {
-                        self.status = "Export cancelled; nothing was written".to_owned();
+                        self.status = t!(k::STATUS_EXPORT_CANCELLED);
                     }
                     ExportOutcome::Failed(error) => {
                         self.dialog = Some(Dialog::Error(error.to_string()))
@@ -204,7 +203,7 @@ impl WaymarkApp {
                 result: Err(error), ..
             } => self.dialog = Some(Dialog::Error(error.to_string())),
             FileEvent::CsvExported(Ok(path)) => {
-                self.status = format!("Exported {}", path.display())
+                self.status = t!(k::STATUS_EXPORTED, path = path.display())
             }
             FileEvent::CsvExported(Err(error)) => self.dialog = Some(Dialog::Error(error)),
             FileEvent::NoDialog(purpose) => self.dialog = Some(Dialog::path_entry(purpose)),
@@ -220,7 +219,7 @@ impl WaymarkApp {
             PathPurpose::ImportCsv => self.files.import_csv(ctx, path),
             PathPurpose::ExportCsv => self.files.export_csv(ctx, self.doc.map().clone(), path),
             PathPurpose::Export(options) => {
-                let job = ExportJob::new(format!("Exporting {}…", path.display()));
+                let job = ExportJob::new(t!(k::JOB_EXPORTING_TO, path = path.display()));
                 self.files
                     .export_to(ctx, self.doc.map().clone(), options, path, &job);
                 self.export_job = Some(job);
@@ -235,9 +234,9 @@ impl WaymarkApp {
         }
         let options = self.export_choices.options();
         let suggested = suggested_name(self.doc.map(), self.path.as_deref(), options.format);
-        let job = ExportJob::new(format!(
-            "Exporting the map as {}…",
-            options.format.extension().to_uppercase()
+        let job = ExportJob::new(t!(
+            k::JOB_EXPORTING_AS,
+            format = options.format.extension().to_uppercase()
         ));
         self.files
             .export(ctx, self.doc.map().clone(), options, suggested, &job);

@@ -5,6 +5,8 @@ use egui::{FontId, Key, Rect, TextEdit, Ui, vec2};
 use super::paint::Projection;
 use super::{Canvas, TextTarget};
 use crate::edit::{Document, Edit, MergeKey};
+use crate::i18n::k;
+use crate::t;
 use crate::layout::Face;
 use crate::layout::MapLayout;
 use crate::layout::style::{BODY_SIZE, CARD_PADDING, HEADER_PADDING, HEADER_SIZE, TEXT};
@@ -112,8 +114,8 @@ impl Canvas {
                 .margin(vec2(CARD_PADDING * zoom * 0.5, CARD_PADDING * zoom * 0.5))
                 .desired_width(rect.width())
                 .hint_text(match target {
-                    TextTarget::Card(_) => "Type here…",
-                    _ => "Name",
+                    TextTarget::Card(_) => t!(k::CANVAS_TYPE_HERE),
+                    _ => t!(k::CANVAS_NAME_HINT),
                 }),
         );
         if self.focus_editor {

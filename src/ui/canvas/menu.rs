@@ -7,6 +7,8 @@ use crate::edit::{Document, Edit, EditError, build};
 use crate::model::{CardColor, LaneKind};
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
+use crate::i18n::k;
+use crate::t;
 
 impl Canvas {
     pub(super) fn context_menu(&mut self, response: &Response, doc: &Document) {
@@ -29,7 +31,7 @@ impl Canvas {
                         item(ui, command);
                     }
                     // Right-clicking the card selected it: the colours act on it.
-                    ui.menu_button("Colour", |ui| {
+                    ui.menu_button(t!(k::CANVAS_COLOUR), |ui| {
                         for color in CardColor::ALL {
                             item(ui, Command::Color(color));
                         }
@@ -62,7 +64,7 @@ impl Canvas {
                 }
                 Hit::LaneHeader(id) => {
                     item(ui, Command::EditText(TextTarget::LaneName(id)));
-                    ui.menu_button("Add lane below", |ui| {
+                    ui.menu_button(t!(k::CANVAS_ADD_LANE_BELOW), |ui| {
                         for kind in LaneKind::ALL {
                             item(ui, Command::AddLaneBelow(id, kind));
                         }

@@ -2,6 +2,7 @@
 //! Pan, zoom, selection and the gesture under way are view state, kept here; the map is changed only through
 //! [`Document::apply`].
 
+mod access;
 mod editor;
 mod input;
 mod many;
@@ -22,6 +23,8 @@ use crate::ui::selection::Selection;
 pub use paint::CLEAR_COLOR;
 use paint::{Overlay, Projection, paint_card_at, paint_map};
 use view::View;
+
+pub use access::{FocusFollowsSelection, node_id};
 
 /// What the user is editing as text, in place on the canvas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -350,6 +353,7 @@ impl Canvas {
                 );
             }
         }
+        self.accessibility(ui, &response, doc, &layout, &proj);
         self.context_menu(&response, doc);
         self.text_editor(ui, doc, &layout, &proj);
     }

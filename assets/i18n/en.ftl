@@ -1,0 +1,450 @@
+# Waymark's words in English.
+#
+# This is a Fluent file (https://projectfluent.org/): `id = text`. Text in { $braces } is filled in by
+# Waymark; keep those names as they are. To translate Waymark, copy this file to a new language code
+# (e.g. de.ftl) and translate the text after each `=`. The README explains how to add the language.
+#
+# Plurals choose a form by number:
+#     { $count ->
+#         [one] { $count } card
+#        *[other] { $count } cards
+#     }
+
+## Dates and ages (the recovery dialog)
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+# "November 27, 2026, 3:57 PM". $hour is 0-23, $hour12 is 1-12, $pm is "am" or "pm".
+date-time = { $month } { $day }, { $year }, { $hour12 }:{ $minute } { $pm ->
+        [pm] PM
+       *[am] AM
+    }
+date-with-age = { $date } ({ $age })
+age-just-now = just now
+age-minutes = { $count ->
+        [one] { $count } minute ago
+       *[other] { $count } minutes ago
+    }
+age-hours = { $count ->
+        [one] { $count } hour ago
+       *[other] { $count } hours ago
+    }
+age-days = { $count ->
+        [one] { $count } day ago
+       *[other] { $count } days ago
+    }
+
+## Names of things in a map, as menus and panels show them
+
+lane-actions = Actions
+lane-thoughts = Thoughts
+lane-emotions = Emotions
+lane-barriers = Barriers
+lane-touchpoints = Touchpoints
+lane-goals = Goals
+lane-solutions = Solutions
+lane-metrics = Metrics
+lane-backstage = Backstage
+lane-notes = Notes
+color-yellow = Yellow
+color-orange = Orange
+color-pink = Pink
+color-purple = Purple
+color-blue = Blue
+color-green = Green
+color-gray = Grey
+color-white = White
+channel-online = Online
+channel-offline = Offline
+template-blank = Blank (3 stages)
+template-marketing5 = 5 stages, marketing
+template-consumer6 = 6 stages, consumer
+template-b2b7 = 7 stages, B2B
+template-stages9 = 9 stages
+template-russian12 = 12 stages (Russian model)
+
+## Problems in a map file
+
+valid-newer-version = the file is version { $version }, made by a newer Waymark (this one reads up to version { $current }); please update Waymark
+valid-duplicate-id = the id { $id } is used by two items
+valid-id-too-large = the id { $id } is larger than the largest id, { $max }
+valid-id-counter-too-large = the next id to hand out ({ $next }) is larger than the largest id, { $max }
+valid-card-in-missing-stage = card { $card } is in stage { $stage }, which does not exist
+valid-card-in-missing-lane = card { $card } is in lane { $lane }, which does not exist
+valid-card-in-emotions-lane = card { $card } is in an Emotions lane, which holds scores, not cards
+valid-score-out-of-range = lane { $lane } has the emotion score { $score }; scores go from { $min } to { $max }
+valid-emotion-at-missing-stage = lane { $lane } has a score for stage { $stage }, which does not exist
+valid-duplicate-emotion = lane { $lane } has two scores for stage { $stage }
+valid-bad-stage-width = stage { $stage } has a width outside { $min }..{ $max }
+
+## Persona photos
+
+photo-store-failed = the photo could not be stored: { $error }
+photo-unreadable = the picture could not be read: { $error }
+photo-not-an-image = the picture is not a PNG, JPEG or WebP image
+photo-too-large = the picture is too large (at most { $side }×{ $side } pixels)
+photo-undecodable = the picture could not be decoded: { $error }
+photo-bad-base64 = the persona photo is not valid base64: { $error }
+photo-in-file = the persona photo: { $error }
+photo-file-too-large = the picture file is too large (over { $limit } MB)
+
+## Reading and writing files
+
+io-permission-denied = permission denied
+io-not-found = the file does not exist
+io-folder-missing = the folder does not exist
+io-disk-full = the disk is full
+io-read-only = the disk is read-only
+io-is-folder = it is a folder
+io-file-too-large = the file is larger than this disk or system allows
+load-no-path = the map
+load-io = { $path } could not be read: { $error }
+load-is-folder = it is a folder, not a map file
+load-too-large = { $path } is { $size } MB, too large to be a map (the limit is { $limit } MB)
+load-not-utf8 = { $path } is not a text file (it is not UTF-8), so it is not a Waymark map
+load-empty = { $path } is empty: it holds no map (it may have been cut off while it was written)
+load-syntax = { $path }: line { $line }, column { $column }: { $message }
+load-newer = { $path } was made by a newer Waymark (file version { $version }; this Waymark reads up to { $current }). Please update Waymark to open it
+load-unknown-version = { $path } has the file version { $version }, which no Waymark ever wrote (versions start at 1); it is not a Waymark map or it is damaged
+load-invalid = { $path } is damaged: { $problems }
+load-more-problems = { $count ->
+        [one] and { $count } more problem
+       *[other] and { $count } more problems
+    }
+ron-eof = the file ends in the middle of the map (it may have been cut off)
+ron-too-deep = the data is nested more than { $limit } levels deep, which no map is
+ron-integer-out-of-bounds = a number is too large or too small here
+ron-trailing = there is more text after the end of the map
+ron-missing-field = the field “{ $field }” is missing
+ron-unknown-field = there is no field called “{ $field }” here
+ron-duplicate-field = the field “{ $field }” is given twice
+ron-unknown-variant = “{ $found }” is not one of { $expected }
+ron-expected = { $what } was expected here
+ron-what-comma = a comma
+ron-what-string = text in quotes
+ron-what-integer = a whole number
+ron-what-number = a number
+ron-what-boolean = true or false
+ron-what-name = a name
+ron-what-close-paren = a closing “)”
+ron-what-close-bracket = a closing “]”
+ron-what-list = a list in “[ ]”
+ron-what-struct = a value in “( )”
+ron-unclosed-comment = a block comment is not closed
+ron-unclosed-string = a string is not closed (a quote mark is missing)
+to-text-failed = the map could not be written as text: { $error }
+save-is-folder = { $path } could not be saved: it is a folder
+save-failed = { $path } could not be saved: { $step }: { $error }
+save-step-temp = no temporary file could be made in its folder
+save-step-write = writing failed
+save-step-flush = flushing to disk failed
+save-step-replace = replacing the old file failed
+recent-folder-failed = the folder for the recent-files list, { $folder }, could not be made: { $error }
+recent-write-failed = the recent-files list could not be written: { $error }
+recovery-folder-failed = the recovery folder { $folder } could not be made: { $error }
+recovery-info-failed = the recovery information could not be written: { $error }
+recovery-remove-failed = the recovery file { $path } could not be removed: { $error }
+recovery-unnamed = Recovered map { $id }
+preferences-write-failed = the preferences could not be written: { $error }
+
+## CSV import
+
+csv-row = row { $row }: { $message }
+csv-maybe-more = and maybe more
+# $missing lists the missing column names (stage, lane, text), $count how many there are.
+csv-missing-columns = the first row must name the columns stage, lane and text (score and color are optional); { $count ->
+        [one] the column { $missing } is missing
+       *[other] the columns { $missing } are missing
+    } (the first row has { $found })
+csv-nothing = nothing
+csv-bad-score = the score "{ $cell }" is not a whole number from { $min } to { $max }
+csv-bad-color = the colour "{ $cell }" is not one of { $names }
+csv-no-stage = the stage is empty; every card needs a stage
+csv-no-lane = the lane is empty; every card needs a lane
+csv-empty = the CSV file is empty; it needs a first row naming the columns stage, lane and text
+csv-header-unreadable = the first row cannot be read: { $error }
+csv-no-rows = the CSV file has no rows
+csv-row-unreadable = it cannot be read: { $error }
+csv-score-outside-emotions = a score is given in the lane "{ $lane }", but only an Emotions lane has scores
+csv-duplicate-score = this stage already has a score in the lane "{ $lane }" (row { $first })
+csv-needs-score = the lane "{ $lane }" is an Emotions lane, so its rows need a score from { $min } to { $max }
+csv-file-unreadable = it cannot be read: { $error }
+csv-is-folder = it is a folder, not a CSV file
+csv-too-large = it is { $size } MB, too large to import (the limit is { $limit } MB)
+csv-not-utf8 = it is not UTF-8 text; in the spreadsheet, save it as "CSV UTF-8"
+
+## Exports
+
+export-cancelled = The export was cancelled; no file was written.
+export-too-large = The picture would be { $width } × { $height } pixels, more than the { $megapixels } megapixels (or { $side } pixels on a side) Waymark writes to one PNG
+export-too-large-scale = ; the largest scale that fits is { $scale }×. Export at that scale, or as SVG or PDF.
+export-too-large-other-format = ; export it as SVG or PDF instead.
+export-write-failed = { $path } could not be written: { $error }
+export-render-failed = The map could not be drawn: { $error }
+export-no-folder = the folder { $folder } does not exist
+export-bad-scale = The scale must be a number above 0 and at most { $max }, not { $scale }.
+export-bad-width = The width must be at least 1 pixel.
+render-font-unreadable = a bundled font could not be read
+render-font-subset = a font could not be subset: { $error }
+render-photo-unreadable = the persona photo could not be read: { $error }
+render-photo-empty = the persona photo is empty
+render-no-bitmap = no { $width } × { $height } bitmap could be made
+render-thread-stopped = a drawing thread stopped
+render-compression-failed = compression failed: { $error }
+render-bad-stream = the PNG compressor wrote an unexpected stream
+
+## The command line
+
+cli-about = Waymark: a desktop editor for Customer Journey Maps.
+cli-usage = Usage:
+cli-arguments = Arguments:
+cli-options = Options:
+cli-commands = Commands:
+cli-help = Print help
+cli-version = Print version
+cli-map = A map file (.ron) to open; without one, the sample map opens.
+cli-window-failed = the window could not be opened: { $error }
+cli-export-about = Export maps to PNG, SVG, PDF or CSV, without opening a window.
+cli-export-long-about =
+    Export maps to PNG, SVG, PDF or CSV, without opening a window.
+
+    One map: the format follows the output's extension (-o map.png, map.svg, map.pdf, map.csv). Several maps, or an output that is a folder (ends with / or exists as a folder): each map is written into that folder under its own name, in the format --format names.
+cli-export-maps = The map files (.ron) to export.
+cli-export-output = The file to write, or the folder to write into.
+cli-export-format = png, svg, pdf or csv: needed when writing into a folder; otherwise it must agree with the extension.
+cli-export-scale = PNG: pixels per map unit (1 = the canvas at 100%; 2 or 4 for print and slides).
+cli-export-width = PNG: the width in pixels (the height follows).
+cli-export-transparent = PNG and SVG: leave the background transparent instead of white.
+cli-export-page = PDF: one page sized to the map (fit), or the map fitted on A4 or A3 landscape.
+cli-export-embed-fonts = SVG: put the bundled fonts into the file, so browsers show the same fonts on every machine.
+cli-import-about = Import a CSV file of cards (columns stage, lane, text, score, color) as a map file.
+cli-import-csv = The CSV file to read (comma, semicolon or tab separated, UTF-8).
+cli-import-output = The map file (.ron) to write; it is replaced if it exists.
+cli-check-about = Load each map (or CSV) file and print a one-line summary or its errors; fails if any file is bad.
+cli-check-files = The files to check: maps (.ron) or CSV files (.csv).
+cli-report-about = Print what the map says is missing (its gap-analysis findings), without opening a window.
+cli-report-map = The map file (.ron) to analyse.
+cli-report-format = text for a terminal, json for scripts, md (Markdown) for a wiki.
+# "7 stages, 6 lanes, 42 cards (“Title”)"
+cli-summary = { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    }, { $lanes ->
+        [one] { $lanes } lane
+       *[other] { $lanes } lanes
+    }, { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    } (“{ $title }”)
+cli-imported = { $path }: imported { $summary }
+cli-checked = { $path }: { $summary }
+cli-import-same-file = { $path } is the CSV file being imported; write the map to another file
+cli-need-format = say which format to write into the folder { $folder } with --format png, svg, pdf or csv
+cli-unknown-format = unknown format “{ $name }”: use png, svg, pdf or csv
+cli-format-mismatch = --format { $name } does not match the file name's extension .{ $extension }
+cli-cannot-export = Waymark cannot export .{ $extension } files: end the output's name with .png, .svg, .pdf or .csv
+cli-no-extension = { $path } has no extension: end it with .png, .svg, .pdf or .csv, or give --format
+cli-two-maps-one-file = two maps would both be written to { $path }: export them separately
+cli-folder-failed = the folder { $folder } could not be made: { $error }
+cli-only-for = { $flag } applies to { $formats } only
+cli-formats-png-svg = PNG and SVG
+
+## Menus and commands
+
+menu-file = File
+menu-edit = Edit
+menu-view = View
+menu-open-recent = Open Recent
+menu-no-recent = No recent maps
+menu-recent-missing = { $name } (missing)
+menu-add-lane = Add lane
+menu-card-colour = Card colour
+menu-language = Language
+menu-language-system = As the system ({ $language })
+cmd-new = New…
+cmd-open = Open…
+cmd-open-recent-map = Open recent map
+cmd-save = Save
+cmd-save-as = Save As…
+cmd-export = Export…
+cmd-import-csv = Import CSV…
+cmd-export-csv = Export CSV…
+cmd-copy-image = Copy map as image
+cmd-quit = Quit
+cmd-undo = Undo
+cmd-redo = Redo
+cmd-add-card = Add card
+cmd-edit-selected = Edit selected
+cmd-delete-selected = Delete selected
+cmd-add-stage = Add stage
+cmd-zoom-in = Zoom in
+cmd-zoom-out = Zoom out
+cmd-zoom-fit = Fit map to window
+cmd-zoom-actual = Zoom to 100%
+cmd-findings = Findings
+
+## The canvas
+
+canvas-edit-text = Edit text
+canvas-colour = Colour
+canvas-delete-card = Delete card
+canvas-clear-score = Clear score
+canvas-rename-stage = Rename stage
+canvas-add-stage-before = Add stage before
+canvas-add-stage-after = Add stage after
+canvas-delete-stage = Delete stage
+canvas-rename-lane = Rename lane
+canvas-add-lane-below = Add lane below
+canvas-delete-lane = Delete lane
+canvas-type-here = Type here…
+canvas-name-hint = Name
+
+## What a screen reader says about the canvas
+
+a11y-map = Map: { $title }
+a11y-card = Card: { $text } — stage { $stage }, lane { $lane }
+a11y-empty-card = (empty)
+a11y-stage = Stage { $number } of { $count }: { $name }
+a11y-lane = Lane: { $name } ({ $kind })
+a11y-emotion = Emotion score { $score } — stage { $stage }, lane { $lane }
+a11y-emotion-note = Emotion score { $score } — stage { $stage }, lane { $lane }: { $note }
+a11y-add-card = Add a card — stage { $stage }, lane { $lane }
+a11y-cell = Cell: stage { $stage }, lane { $lane }, { $count ->
+        [0] no cards
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+a11y-unnamed = (no name)
+
+## The status bar
+
+status-not-saved-yet = Not saved yet
+status-untitled = Untitled
+status-nothing-to-undo = Nothing to undo
+status-nothing-to-redo = Nothing to redo
+status-new-map = New map
+status-imported = Imported { $path }: save it as a map file to keep it
+status-opened = Opened { $path }
+status-saved = Saved { $path }
+status-restored = Restored “{ $title }”: save it to keep it
+status-exported = Exported { $path }
+status-copied = Map copied as a { $width }×{ $height } image
+status-export-cancelled = Export cancelled; nothing was written
+status-language = Language: { $language }
+job-copying = Copying the map as an image…
+job-exporting-to = Exporting { $path }…
+job-exporting-as = Exporting the map as { $format }…
+
+## Dialogs
+
+ok = OK
+cancel = Cancel
+error-title = Something went wrong
+error-save-failed =
+    { $error }
+
+    The map is still open and nothing was lost. Try File → Save As… to save it somewhere else.
+error-photo = The photo could not be used: { $error }
+error-recovered-unreadable = The recovered map could not be read: { $error }
+unsaved-title = Save changes?
+unsaved-body = { $name } has changes that are not saved.
+unsaved-save = Save
+unsaved-dont-save = Don't save
+new-map-title = New map
+new-map-stages = Stages:
+new-map-language = Language of the map:
+new-map-create = Create
+export-title = Export map
+export-format = Format:
+export-size = Size:
+export-width = Width:
+export-pixels = { " " }px
+export-transparent = Transparent background
+export-page = Page:
+export-page-fit = Sized to the map
+export-page-a4 = A4 landscape
+export-page-a3 = A3 landscape
+export-start = Export…
+recover-title = Recover unsaved maps
+recover-body = Waymark was closed before these maps were saved. Restore them to keep working:
+recover-never-saved = never saved
+recover-entry = { $title } — { $place }, { $when }
+recover-restore = Restore
+recover-discard = Discard
+recover-later = Decide later
+changed-title = The file changed on disk
+changed-body = { $path } was changed by another program since you opened it.
+changed-loses-changes = Reloading it throws away your unsaved changes here.
+changed-reload = Reload
+changed-keep = Keep my version
+overwrite-title = Overwrite changes on disk?
+overwrite-body = { $path } was changed by another program since you opened it. Saving replaces those changes.
+overwrite-confirm = Overwrite
+path-open = Open map
+path-save-as = Save map as
+path-photo = Choose a persona photo
+path-export = Export map
+path-import-csv = Import CSV
+path-export-csv = Export CSV
+path-body = No file dialog could be shown on this system (install zenity or an xdg-desktop-portal to get one). Type the file's full path instead:
+path-field = File path
+filter-map = Waymark map
+filter-all = All files
+filter-pictures = Pictures
+
+## The side panel
+
+panel-map-title = Map title
+panel-persona = Persona
+panel-name = Name
+panel-description = Description (segment, age, situation)
+panel-goals = Goals
+panel-quote = Quote
+panel-choose-photo = Choose photo…
+panel-remove-photo = Remove photo
+panel-photo-size = Photo: { $width }×{ $height } px
+panel-select-hint = Select a card, stage, lane or cell to see its properties.
+panel-card = Card
+panel-text = Text
+panel-colour = Colour
+panel-channel = Channel
+panel-no-channel = —
+panel-delete-card = Delete card
+panel-stage = Stage
+panel-time-frame = Time frame (e.g. 2-3 weeks)
+panel-width = Width
+panel-delete-stage = Delete stage and its cards
+panel-lane = Lane
+panel-kind = Kind
+panel-kind-emotions = Kind: Emotions (a score per stage)
+panel-delete-lane = Delete lane and its cards
+panel-cell-hint = Double-click the cell, press N or Enter to add a card.
+panel-no-score = No score yet.
+panel-set-score = Set score
+panel-emotion-score = Emotion score
+panel-note = Note
+panel-score-keys = Shift+↑ / Shift+↓ on the canvas change the score.
+panel-clear-score = Clear score
+
+## Selecting many cards, copy and paste
+
+cmd-select-all = Select all cards
+cmd-copy = Copy cards
+cmd-cut = Cut cards
+cmd-paste = Paste cards
+cmd-duplicate = Duplicate cards
+cmd-move-left = Move cards to the previous stage
+cmd-move-right = Move cards to the next stage
+cmd-move-up = Move cards to the lane above
+cmd-move-down = Move cards to the lane below
+menu-move-cards = Move cards

@@ -1,0 +1,463 @@
+# Слова Waymark по-русски.
+#
+# Это файл Fluent (https://projectfluent.org/): `id = текст`. Текст в { $скобках } подставляет Waymark;
+# имена в скобках не переводятся. Формы множественного числа выбираются по числу:
+#     { $count ->
+#         [one] { $count } карточка
+#         [few] { $count } карточки
+#         [many] { $count } карточек
+#        *[other] { $count } карточки
+#     }
+# (one: 1, 21, 31…; few: 2–4, 22–24…; many: 0, 5–20, 25–30…; other: дробные числа.)
+
+## Даты и давность (окно восстановления)
+
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+# «27 ноября 2026 г., 15:57». $hour — 0–23, $hour12 — 1–12, $pm — "am" или "pm".
+date-time = { $day } { $month } { $year } г., { $hour }:{ $minute }
+date-with-age = { $date } ({ $age })
+age-just-now = только что
+age-minutes = { $count ->
+        [one] { $count } минуту назад
+        [few] { $count } минуты назад
+        [many] { $count } минут назад
+       *[other] { $count } минуты назад
+    }
+age-hours = { $count ->
+        [one] { $count } час назад
+        [few] { $count } часа назад
+        [many] { $count } часов назад
+       *[other] { $count } часа назад
+    }
+age-days = { $count ->
+        [one] { $count } день назад
+        [few] { $count } дня назад
+        [many] { $count } дней назад
+       *[other] { $count } дня назад
+    }
+
+## Названия частей карты в меню и на панели
+
+lane-actions = Действия
+lane-thoughts = Мысли
+lane-emotions = Эмоции
+lane-barriers = Барьеры
+lane-touchpoints = Точки контакта
+lane-goals = Цели
+lane-solutions = Решения
+lane-metrics = Метрики
+lane-backstage = Бэкстейдж
+lane-notes = Заметки
+color-yellow = Жёлтый
+color-orange = Оранжевый
+color-pink = Розовый
+color-purple = Фиолетовый
+color-blue = Синий
+color-green = Зелёный
+color-gray = Серый
+color-white = Белый
+channel-online = Онлайн
+channel-offline = Офлайн
+template-blank = Пустая (3 этапа)
+template-marketing5 = 5 этапов, маркетинг
+template-consumer6 = 6 этапов, потребитель
+template-b2b7 = 7 этапов, B2B
+template-stages9 = 9 этапов
+template-russian12 = 12 этапов (российская модель)
+
+## Ошибки в файле карты
+
+valid-newer-version = файл версии { $version } создан более новым Waymark (этот читает версии до { $current }); обновите Waymark
+valid-duplicate-id = идентификатор { $id } есть у двух элементов
+valid-id-too-large = идентификатор { $id } больше наибольшего допустимого ({ $max })
+valid-id-counter-too-large = следующий идентификатор ({ $next }) больше наибольшего допустимого ({ $max })
+valid-card-in-missing-stage = карточка { $card } стоит на этапе { $stage }, которого нет
+valid-card-in-missing-lane = карточка { $card } стоит на дорожке { $lane }, которой нет
+valid-card-in-emotions-lane = карточка { $card } стоит на дорожке эмоций, где бывают только оценки
+valid-score-out-of-range = на дорожке { $lane } оценка эмоции { $score }, а оценки бывают от { $min } до { $max }
+valid-emotion-at-missing-stage = на дорожке { $lane } есть оценка для этапа { $stage }, которого нет
+valid-duplicate-emotion = на дорожке { $lane } две оценки для этапа { $stage }
+valid-bad-stage-width = ширина этапа { $stage } вне пределов { $min }..{ $max }
+
+## Фото персоны
+
+photo-store-failed = фото не удалось сохранить: { $error }
+photo-unreadable = картинку не удалось прочитать: { $error }
+photo-not-an-image = картинка не в формате PNG, JPEG или WebP
+photo-too-large = картинка слишком большая (не больше { $side }×{ $side } точек)
+photo-undecodable = картинку не удалось раскодировать: { $error }
+photo-bad-base64 = фото персоны записано не в base64: { $error }
+photo-in-file = фото персоны: { $error }
+photo-file-too-large = файл картинки слишком большой (больше { $limit } МБ)
+
+## Чтение и запись файлов
+
+io-permission-denied = нет доступа
+io-not-found = файла нет
+io-folder-missing = папки нет
+io-disk-full = диск заполнен
+io-read-only = диск только для чтения
+io-is-folder = это папка
+io-file-too-large = файл больше, чем позволяет этот диск или система
+load-no-path = Карта
+load-io = { $path }: файл не удалось прочитать: { $error }
+load-is-folder = это папка, а не файл карты
+load-too-large = { $path }: файл занимает { $size } МБ — слишком много для карты (предел — { $limit } МБ)
+load-not-utf8 = { $path }: это не текстовый файл (не UTF-8), значит, не карта Waymark
+load-empty = { $path }: файл пуст, карты в нём нет (возможно, запись прервалась)
+load-syntax = { $path }: строка { $line }, столбец { $column }: { $message }
+load-newer = { $path }: файл создан более новым Waymark (версия файла { $version }, этот Waymark читает версии до { $current }). Чтобы открыть его, обновите Waymark
+load-unknown-version = { $path }: версия файла { $version } — такой Waymark никогда не записывал (версии начинаются с 1); это не карта Waymark, или файл повреждён
+load-invalid = { $path }: файл повреждён: { $problems }
+load-more-problems = { $count ->
+        [one] и ещё { $count } ошибка
+        [few] и ещё { $count } ошибки
+        [many] и ещё { $count } ошибок
+       *[other] и ещё { $count } ошибки
+    }
+ron-eof = файл обрывается посреди карты (возможно, он обрезан)
+ron-too-deep = вложенность данных больше { $limit } уровней, такой карты не бывает
+ron-integer-out-of-bounds = число здесь слишком большое или слишком маленькое
+ron-trailing = после конца карты есть ещё текст
+ron-missing-field = нет поля «{ $field }»
+ron-unknown-field = поля «{ $field }» здесь не бывает
+ron-duplicate-field = поле «{ $field }» указано дважды
+ron-unknown-variant = «{ $found }» — не одно из значений { $expected }
+ron-expected = здесь ожидается { $what }
+ron-what-comma = запятая
+ron-what-string = текст в кавычках
+ron-what-integer = целое число
+ron-what-number = число
+ron-what-boolean = true или false
+ron-what-name = имя
+ron-what-close-paren = закрывающая «)»
+ron-what-close-bracket = закрывающая «]»
+ron-what-list = список в «[ ]»
+ron-what-struct = значение в «( )»
+ron-unclosed-comment = блочный комментарий не закрыт
+ron-unclosed-string = строка не закрыта (не хватает кавычки)
+to-text-failed = карту не удалось записать в виде текста: { $error }
+save-is-folder = { $path }: сохранить не удалось: это папка
+save-failed = { $path }: сохранить не удалось: { $step }: { $error }
+save-step-temp = в папке не удалось создать временный файл
+save-step-write = ошибка записи
+save-step-flush = не удалось сбросить данные на диск
+save-step-replace = не удалось заменить старый файл
+recent-folder-failed = не удалось создать папку для списка недавних файлов { $folder }: { $error }
+recent-write-failed = не удалось записать список недавних файлов: { $error }
+recovery-folder-failed = не удалось создать папку восстановления { $folder }: { $error }
+recovery-info-failed = не удалось записать сведения для восстановления: { $error }
+recovery-remove-failed = не удалось удалить файл восстановления { $path }: { $error }
+recovery-unnamed = Восстановленная карта { $id }
+preferences-write-failed = не удалось записать настройки: { $error }
+
+## Импорт CSV
+
+csv-row = строка { $row }: { $message }
+csv-maybe-more = и, возможно, другие
+# $missing — названия недостающих столбцов (stage, lane, text), $count — сколько их.
+csv-missing-columns = в первой строке должны быть названия столбцов stage, lane и text (или этап, дорожка, текст; score и color — по желанию); { $count ->
+        [one] нет столбца { $missing }
+       *[other] нет столбцов { $missing }
+    } (в первой строке: { $found })
+csv-nothing = пусто
+csv-bad-score = оценка «{ $cell }» — не целое число от { $min } до { $max }
+csv-bad-color = цвет «{ $cell }» не из списка: { $names }
+csv-no-stage = этап не указан, а у каждой карточки должен быть этап
+csv-no-lane = дорожка не указана, а у каждой карточки должна быть дорожка
+csv-empty = файл CSV пуст; в первой строке должны быть названия столбцов stage, lane и text
+csv-header-unreadable = первую строку не удалось прочитать: { $error }
+csv-no-rows = в файле CSV нет строк
+csv-row-unreadable = строку не удалось прочитать: { $error }
+csv-score-outside-emotions = оценка указана на дорожке «{ $lane }», но оценки бывают только на дорожке эмоций
+csv-duplicate-score = у этого этапа уже есть оценка на дорожке «{ $lane }» (строка { $first })
+csv-needs-score = дорожка «{ $lane }» — дорожка эмоций, поэтому в её строках нужна оценка от { $min } до { $max }
+csv-file-unreadable = файл не удалось прочитать: { $error }
+csv-is-folder = это папка, а не файл CSV
+csv-too-large = файл занимает { $size } МБ — слишком много для импорта (предел — { $limit } МБ)
+csv-not-utf8 = файл не в кодировке UTF-8; в редакторе таблиц сохраните его как «CSV UTF-8»
+
+## Экспорт
+
+export-cancelled = Экспорт отменён, файл не записан.
+export-too-large = Картинка вышла бы размером { $width } × { $height } точек — больше { $megapixels } мегапикселей (или { $side } точек по стороне), которые Waymark записывает в один PNG
+export-too-large-scale = ; наибольший подходящий масштаб — { $scale }×. Экспортируйте в этом масштабе или в SVG либо PDF.
+export-too-large-other-format = ; экспортируйте карту в SVG или PDF.
+export-write-failed = { $path }: записать не удалось: { $error }
+export-render-failed = Карту не удалось нарисовать: { $error }
+export-no-folder = папки { $folder } нет
+export-bad-scale = Масштаб должен быть числом больше 0 и не больше { $max }, а не { $scale }.
+export-bad-width = Ширина должна быть не меньше 1 точки.
+render-font-unreadable = не удалось прочитать встроенный шрифт
+render-font-subset = не удалось выделить нужные знаки шрифта: { $error }
+render-photo-unreadable = фото персоны не удалось прочитать: { $error }
+render-photo-empty = фото персоны пустое
+render-no-bitmap = не удалось создать картинку { $width } × { $height }
+render-thread-stopped = поток рисования остановился
+render-compression-failed = ошибка сжатия: { $error }
+render-bad-stream = сжатие PNG выдало неожиданные данные
+
+## Командная строка
+
+cli-about = Waymark — редактор карт пути клиента (Customer Journey Map).
+cli-usage = Использование:
+cli-arguments = Аргументы:
+cli-options = Параметры:
+cli-commands = Команды:
+cli-help = Показать справку
+cli-version = Показать версию
+cli-map = Файл карты (.ron), который нужно открыть; без него откроется пример карты.
+cli-window-failed = не удалось открыть окно: { $error }
+cli-export-about = Экспорт карт в PNG, SVG, PDF или CSV без открытия окна.
+cli-export-long-about =
+    Экспорт карт в PNG, SVG, PDF или CSV без открытия окна.
+
+    Одна карта: формат определяется расширением выходного файла (-o map.png, map.svg, map.pdf, map.csv). Несколько карт или выход — папка (имя кончается на / или такая папка есть): каждая карта записывается в эту папку под своим именем в формате, указанном в --format.
+cli-export-maps = Файлы карт (.ron) для экспорта.
+cli-export-output = Файл, который нужно записать, или папка, в которую писать.
+cli-export-format = png, svg, pdf или csv: нужен при записи в папку; иначе должен совпадать с расширением.
+cli-export-scale = PNG: точек на единицу карты (1 — как на холсте при 100%; 2 или 4 — для печати и слайдов).
+cli-export-width = PNG: ширина в точках (высота — по пропорциям).
+cli-export-transparent = PNG и SVG: прозрачный фон вместо белого.
+cli-export-page = PDF: одна страница по размеру карты (fit) или карта, вписанная в альбомный лист A4 или A3.
+cli-export-embed-fonts = SVG: встроить шрифты в файл, чтобы браузеры везде показывали одни и те же шрифты.
+cli-import-about = Импорт файла CSV с карточками (столбцы stage, lane, text, score, color) в файл карты.
+cli-import-csv = Файл CSV (разделители — запятая, точка с запятой или табуляция, кодировка UTF-8).
+cli-import-output = Файл карты (.ron), который нужно записать; если он есть, он будет заменён.
+cli-check-about = Прочитать каждый файл карты (или CSV) и вывести строку-сводку или ошибки; завершается с ошибкой, если хоть один файл плох.
+cli-check-files = Файлы для проверки: карты (.ron) или файлы CSV (.csv).
+cli-report-about = Вывести, чего не хватает на карте (находки анализа пробелов), без открытия окна.
+cli-report-map = Файл карты (.ron) для анализа.
+cli-report-format = text — для терминала, json — для скриптов, md (Markdown) — для вики.
+# «7 этапов, 6 дорожек, 42 карточки («Название»)»
+cli-summary = { $stages ->
+        [one] { $stages } этап
+        [few] { $stages } этапа
+        [many] { $stages } этапов
+       *[other] { $stages } этапа
+    }, { $lanes ->
+        [one] { $lanes } дорожка
+        [few] { $lanes } дорожки
+        [many] { $lanes } дорожек
+       *[other] { $lanes } дорожки
+    }, { $cards ->
+        [one] { $cards } карточка
+        [few] { $cards } карточки
+        [many] { $cards } карточек
+       *[other] { $cards } карточки
+    } («{ $title }»)
+cli-imported = { $path }: импортировано: { $summary }
+cli-checked = { $path }: { $summary }
+cli-import-same-file = { $path } — это импортируемый файл CSV; запишите карту в другой файл
+cli-need-format = укажите формат для записи в папку { $folder }: --format png, svg, pdf или csv
+cli-unknown-format = неизвестный формат «{ $name }»: используйте png, svg, pdf или csv
+cli-format-mismatch = --format { $name } не совпадает с расширением файла .{ $extension }
+cli-cannot-export = Waymark не умеет экспортировать в файлы .{ $extension }: имя выходного файла должно кончаться на .png, .svg, .pdf или .csv
+cli-no-extension = у { $path } нет расширения: добавьте .png, .svg, .pdf или .csv либо укажите --format
+cli-two-maps-one-file = две карты записались бы в один файл { $path }: экспортируйте их по отдельности
+cli-folder-failed = не удалось создать папку { $folder }: { $error }
+cli-only-for = { $flag } действует только для { $formats }
+cli-formats-png-svg = PNG и SVG
+
+## Меню и команды
+
+menu-file = Файл
+menu-edit = Правка
+menu-view = Вид
+menu-open-recent = Недавние
+menu-no-recent = Недавних карт нет
+menu-recent-missing = { $name } (нет на диске)
+menu-add-lane = Добавить дорожку
+menu-card-colour = Цвет карточки
+menu-language = Язык
+menu-language-system = Как в системе ({ $language })
+cmd-new = Создать…
+cmd-open = Открыть…
+cmd-open-recent-map = Открыть недавнюю карту
+cmd-save = Сохранить
+cmd-save-as = Сохранить как…
+cmd-export = Экспорт…
+cmd-import-csv = Импорт CSV…
+cmd-export-csv = Экспорт CSV…
+cmd-copy-image = Копировать карту как картинку
+cmd-quit = Выход
+cmd-undo = Отменить
+cmd-redo = Повторить
+cmd-add-card = Добавить карточку
+cmd-edit-selected = Изменить выбранное
+cmd-delete-selected = Удалить выбранное
+cmd-add-stage = Добавить этап
+cmd-zoom-in = Крупнее
+cmd-zoom-out = Мельче
+cmd-zoom-fit = Вся карта в окне
+cmd-zoom-actual = Масштаб 100%
+cmd-findings = Находки
+
+## Холст
+
+canvas-edit-text = Изменить текст
+canvas-colour = Цвет
+canvas-delete-card = Удалить карточку
+canvas-clear-score = Убрать оценку
+canvas-rename-stage = Переименовать этап
+canvas-add-stage-before = Добавить этап перед
+canvas-add-stage-after = Добавить этап после
+canvas-delete-stage = Удалить этап
+canvas-rename-lane = Переименовать дорожку
+canvas-add-lane-below = Добавить дорожку ниже
+canvas-delete-lane = Удалить дорожку
+canvas-type-here = Пишите здесь…
+canvas-name-hint = Название
+
+## Что читает экранный диктор на холсте
+
+a11y-map = Карта: { $title }
+a11y-card = Карточка: { $text } — этап { $stage }, дорожка { $lane }
+a11y-empty-card = (пустая)
+a11y-stage = Этап { $number } из { $count }: { $name }
+a11y-lane = Дорожка: { $name } ({ $kind })
+a11y-emotion = Оценка эмоции { $score } — этап { $stage }, дорожка { $lane }
+a11y-emotion-note = Оценка эмоции { $score } — этап { $stage }, дорожка { $lane }: { $note }
+a11y-add-card = Добавить карточку — этап { $stage }, дорожка { $lane }
+a11y-cell = Ячейка: этап { $stage }, дорожка { $lane }, { $count ->
+        [0] карточек нет
+        [one] { $count } карточка
+        [few] { $count } карточки
+        [many] { $count } карточек
+       *[other] { $count } карточки
+    }
+a11y-unnamed = (без названия)
+
+## Строка состояния
+
+status-not-saved-yet = Ещё не сохранена
+status-untitled = Без имени
+status-nothing-to-undo = Отменять нечего
+status-nothing-to-redo = Повторять нечего
+status-new-map = Новая карта
+status-imported = Импортирован { $path }: сохраните его как файл карты, чтобы не потерять
+status-opened = Открыт { $path }
+status-saved = Сохранено: { $path }
+status-restored = Восстановлена «{ $title }»: сохраните её, чтобы не потерять
+status-exported = Экспортировано: { $path }
+status-copied = Карта скопирована как картинка { $width }×{ $height }
+status-export-cancelled = Экспорт отменён, ничего не записано
+status-language = Язык: { $language }
+job-copying = Карта копируется как картинка…
+job-exporting-to = Экспорт в { $path }…
+job-exporting-as = Экспорт карты в { $format }…
+
+## Диалоги
+
+ok = ОК
+cancel = Отмена
+error-title = Что-то пошло не так
+error-save-failed =
+    { $error }
+
+    Карта по-прежнему открыта, ничего не потеряно. Попробуйте сохранить её в другое место: Файл → Сохранить как…
+error-photo = Фото не подошло: { $error }
+error-recovered-unreadable = Восстановленную карту не удалось прочитать: { $error }
+unsaved-title = Сохранить изменения?
+unsaved-body = В «{ $name }» есть несохранённые изменения.
+unsaved-save = Сохранить
+unsaved-dont-save = Не сохранять
+new-map-title = Новая карта
+new-map-stages = Этапы:
+new-map-language = Язык карты:
+new-map-create = Создать
+export-title = Экспорт карты
+export-format = Формат:
+export-size = Размер:
+export-width = Ширина:
+export-pixels = { " " }пикс.
+export-transparent = Прозрачный фон
+export-page = Страница:
+export-page-fit = По размеру карты
+export-page-a4 = A4, альбомная
+export-page-a3 = A3, альбомная
+export-start = Экспортировать…
+recover-title = Восстановление несохранённых карт
+recover-body = Waymark закрылся раньше, чем эти карты были сохранены. Восстановите их, чтобы продолжить работу:
+recover-never-saved = ни разу не сохранялась
+recover-entry = { $title } — { $place }, { $when }
+recover-restore = Восстановить
+recover-discard = Удалить
+recover-later = Решить потом
+changed-title = Файл изменился на диске
+changed-body = После того как вы открыли { $path }, его изменила другая программа.
+changed-loses-changes = Если загрузить его заново, несохранённые изменения здесь пропадут.
+changed-reload = Загрузить заново
+changed-keep = Оставить мою версию
+overwrite-title = Записать поверх изменений на диске?
+overwrite-body = После того как вы открыли { $path }, его изменила другая программа. Сохранение заменит эти изменения.
+overwrite-confirm = Записать поверх
+path-open = Открыть карту
+path-save-as = Сохранить карту как
+path-photo = Выбрать фото персоны
+path-export = Экспорт карты
+path-import-csv = Импорт CSV
+path-export-csv = Экспорт CSV
+path-body = В этой системе не удалось показать окно выбора файла (установите zenity или xdg-desktop-portal). Введите полный путь к файлу:
+path-field = Путь к файлу
+filter-map = Карта Waymark
+filter-all = Все файлы
+filter-pictures = Картинки
+
+## Боковая панель
+
+panel-map-title = Название карты
+panel-persona = Персона
+panel-name = Имя
+panel-description = Описание (сегмент, возраст, ситуация)
+panel-goals = Цели
+panel-quote = Цитата
+panel-choose-photo = Выбрать фото…
+panel-remove-photo = Убрать фото
+panel-photo-size = Фото: { $width }×{ $height } пикс.
+panel-select-hint = Выберите карточку, этап, дорожку или ячейку, чтобы увидеть их свойства.
+panel-card = Карточка
+panel-text = Текст
+panel-colour = Цвет
+panel-channel = Канал
+panel-no-channel = —
+panel-delete-card = Удалить карточку
+panel-stage = Этап
+panel-time-frame = Длительность (например, 2–3 недели)
+panel-width = Ширина
+panel-delete-stage = Удалить этап с карточками
+panel-lane = Дорожка
+panel-kind = Вид
+panel-kind-emotions = Вид: Эмоции (оценка на каждом этапе)
+panel-delete-lane = Удалить дорожку с карточками
+panel-cell-hint = Чтобы добавить карточку, дважды щёлкните ячейку или нажмите N либо Enter.
+panel-no-score = Оценки пока нет.
+panel-set-score = Поставить оценку
+panel-emotion-score = Оценка эмоции
+panel-note = Заметка
+panel-score-keys = Shift+↑ / Shift+↓ на холсте меняют оценку.
+panel-clear-score = Убрать оценку
+
+## Выбор нескольких карточек, копирование и вставка
+
+cmd-select-all = Выбрать все карточки
+cmd-copy = Копировать карточки
+cmd-cut = Вырезать карточки
+cmd-paste = Вставить карточки
+cmd-duplicate = Дублировать карточки
+cmd-move-left = Перенести карточки на предыдущий этап
+cmd-move-right = Перенести карточки на следующий этап
+cmd-move-up = Перенести карточки на дорожку выше
+cmd-move-down = Перенести карточки на дорожку ниже
+menu-move-cards = Перенести карточки
