@@ -3,7 +3,7 @@
 use egui::ViewportCommand;
 
 use super::{WaymarkApp, suggested_file_name};
-use crate::edit::{Edit, build};
+use crate::edit::Edit;
 use crate::i18n::k;
 use crate::t;
 use crate::ui::canvas::TextTarget;

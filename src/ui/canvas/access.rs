@@ -20,7 +20,7 @@ use crate::ui::selection::Selection;
 /// Where the id of the node that should have the screen reader's focus is kept between the canvas and
 /// [`FocusFollowsSelection`].
 fn focus_key() -> Id {
-    Id::new("waymark-accessible-focus")
+    Id::unique("waymark-accessible-focus")
 }
 
 /// The id of an item's accessibility node, derived from the canvas's id so it is stable between frames.
@@ -58,10 +58,10 @@ impl Canvas {
         let map_name = t!(k::A11Y_MAP, title = name_or_unnamed(&map.title));
         canvas.widget_info(|| WidgetInfo::labeled(Role::Group, true, &map_name));
         if !ctx.has_accesskit_node(canvas.id) {
-            ctx.data_mut(|d| d.remove_temp::<Id>(focus_key()));
+            ctx.data_mut(|d| d.insert_temp::<Option<Id>>(focus_key(), None));
             return;
         }
-        let mut items = ui.new_child(
+        let items = ui.new_child(
             UiBuilder::new()
                 .id_salt("canvas-accessibility")
                 .max_rect(proj.canvas)
@@ -213,7 +213,10 @@ impl Canvas {
                     self.selection = selection;
                     self.editing = None;
                 }
-                Request::AddCard(stage, lane) => self.add_card(doc, stage, lane, None),
+                Request::AddCard(stage, lane) => {
+                    // A refused edit leaves the map as it was; nothing to add for a screen reader.
+                    let _ = self.add_card(doc, stage, lane, None);
+                }
             }
         }
         let focus = match self.selection {
@@ -226,10 +229,7 @@ impl Canvas {
         };
         // While a text is being typed, the text field has the focus.
         let focus = focus.filter(|_| self.editing.is_none());
-        ctx.data_mut(|d| match focus {
-            Some(id) => d.insert_temp(focus_key(), id),
-            None => d.remove_temp::<Id>(focus_key()),
-        });
+        ctx.data_mut(|d| d.insert_temp(focus_key(), focus));
     }
 }
 
@@ -250,7 +250,7 @@ impl egui::Plugin for FocusFollowsSelection {
         if ctx.memory(|m| m.focused()).is_some() {
             return;
         }
-        let Some(wanted) = ctx.data(|d| d.get_temp::<Id>(focus_key())) else {
+        let Some(wanted) = ctx.data(|d| d.get_temp::<Option<Id>>(focus_key())).flatten() else {
             return;
         };
         let wanted = wanted.accesskit_id();
