@@ -181,6 +181,8 @@ fn localized(command: clap::Command) -> clap::Command {
         .mut_arg("transparent", help(k::CLI_EXPORT_TRANSPARENT))
         .mut_arg("page", help(k::CLI_EXPORT_PAGE))
         .mut_arg("embed_fonts", help(k::CLI_EXPORT_EMBED_FONTS))
+        .mut_arg("poster", help(k::CLI_EXPORT_POSTER))
+        .mut_arg("pages_across", help(k::CLI_EXPORT_PAGES_ACROSS))
     };
     let import = |command: clap::Command| {
         texts(command, Some(t!(k::CLI_IMPORT_ABOUT)), None)

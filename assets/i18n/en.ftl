@@ -448,3 +448,69 @@ cmd-move-right = Move cards to the next stage
 cmd-move-up = Move cards to the lane above
 cmd-move-down = Move cards to the lane below
 menu-move-cards = Move cards
+
+## Findings (gap analysis)
+
+finding-no-touchpoint = “{ $stage }” has no touchpoint: where does the customer meet the company here?
+finding-barrier-without-solution = “{ $stage }” has { $count ->
+        [one] { $count } barrier
+       *[other] { $count } barriers
+    } and no solution.
+finding-dip-without-barrier = The emotion drops to { $score } at “{ $stage }”, but no barrier says why.
+finding-empty-stage = “{ $stage }” has no cards at all.
+findings-no-touchpoint = Stages without a touchpoint
+findings-barrier-without-solution = Barriers without a solution
+findings-dip-without-barrier = Emotional dips without a barrier
+findings-empty-stage = Empty stages
+findings-none = No findings: the map shows no gaps of the kinds that are switched on.
+findings-title = Findings
+findings-switched-off = switched off
+findings-close = Close the findings
+findings-reveal = Select and show the cells involved
+report-summary = { $stages ->
+        [one] { $stages } stage
+       *[other] { $stages } stages
+    }, { $lanes ->
+        [one] { $lanes } lane
+       *[other] { $lanes } lanes
+    }, { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }, { $links ->
+        [one] { $links } link
+       *[other] { $links } links
+    }: { $findings ->
+        [one] { $findings } finding
+       *[other] { $findings } findings
+    }
+
+## Added with the other helpers' work: posters, refused edits, autosave notices, recovery locks
+
+export-poster = Poster on A4 / A3 pages
+export-sheets = Sheets:
+export-pages-across = Pages across:
+export-poster-summary = { $across } sheets across × { $down } down ({ $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    }), a poster of { $width } × { $height } cm with the map printed at { $percent }%. Neighbouring sheets overlap by 10 mm and have marks to cut and glue them.
+status-refused-edit = The map was not changed: { $error }
+status-saved-earlier = Saved the earlier map to { $path }
+status-earlier-not-saved = The earlier map was not saved: { $error }
+status-stale-photo = The photo was chosen for the map that was open before; it was not used
+status-autosave-failing = Autosave is failing; save the map to keep your changes safe. ({ $error })
+status-autosave-works = Autosave works again: unsaved changes are safe from a crash.
+recovery-lock-failed = the recovery entry { $path } could not be locked: { $error }
+recovery-held = another Waymark holds it
+edit-no-such-card = there is no card { $id }
+edit-no-such-stage = there is no stage { $id }
+edit-no-such-lane = there is no lane { $id }
+edit-outside-map = the position is outside the map
+edit-duplicate-id = the id { $id } is already used
+edit-not-a-card-lane = lane { $id } holds emotion scores, not cards
+edit-not-an-emotions-lane = lane { $id } is not an Emotions lane
+edit-score-out-of-range = the score { $score } is outside { $min }..{ $max }
+edit-bad-width = the stage width is outside { $min }..{ $max }
+cli-pages-across = --pages-across must be from 1 to { $max }, not { $across }
+cli-export-poster = PDF: a poster on A4 or A3 sheets, to cut and glue: the map enlarged across --pages-across sheets and as many rows as it needs, 10 mm overlap, crop marks and each sheet's row and column in its margin.
+cli-export-pages-across = PDF poster: how many sheets wide (1 to 20; default 2). The rows follow from the map's shape.
+export-file-not-folder = { $folder } is a file, not a folder

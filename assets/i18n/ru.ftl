@@ -461,3 +461,83 @@ cmd-move-right = Перенести карточки на следующий э�
 cmd-move-up = Перенести карточки на дорожку выше
 cmd-move-down = Перенести карточки на дорожку ниже
 menu-move-cards = Перенести карточки
+
+## Находки (анализ пробелов)
+
+finding-no-touchpoint = У этапа «{ $stage }» нет точки контакта: где клиент встречается с компанией?
+finding-barrier-without-solution = У этапа «{ $stage }» { $count ->
+        [one] { $count } барьер
+        [few] { $count } барьера
+        [many] { $count } барьеров
+       *[other] { $count } барьера
+    } и ни одного решения.
+finding-dip-without-barrier = Эмоция падает до { $score } на этапе «{ $stage }», но ни один барьер не объясняет почему.
+finding-empty-stage = На этапе «{ $stage }» нет ни одной карточки.
+findings-no-touchpoint = Этапы без точки контакта
+findings-barrier-without-solution = Барьеры без решения
+findings-dip-without-barrier = Спады эмоций без барьера
+findings-empty-stage = Пустые этапы
+findings-none = Находок нет: на карте нет пробелов включённых видов.
+findings-title = Находки
+findings-switched-off = выключено
+findings-close = Закрыть находки
+findings-reveal = Выбрать и показать эти ячейки
+report-summary = { $stages ->
+        [one] { $stages } этап
+        [few] { $stages } этапа
+        [many] { $stages } этапов
+       *[other] { $stages } этапа
+    }, { $lanes ->
+        [one] { $lanes } дорожка
+        [few] { $lanes } дорожки
+        [many] { $lanes } дорожек
+       *[other] { $lanes } дорожки
+    }, { $cards ->
+        [one] { $cards } карточка
+        [few] { $cards } карточки
+        [many] { $cards } карточек
+       *[other] { $cards } карточки
+    }, { $links ->
+        [one] { $links } связь
+        [few] { $links } связи
+        [many] { $links } связей
+       *[other] { $links } связи
+    }: { $findings ->
+        [one] { $findings } находка
+        [few] { $findings } находки
+        [many] { $findings } находок
+       *[other] { $findings } находки
+    }
+
+## Постеры, отклонённые правки, автосохранение, блокировки восстановления
+
+export-poster = Постер на листах A4 / A3
+export-sheets = Листы:
+export-pages-across = Листов в ширину:
+export-poster-summary = { $across } × { $down } листов ({ $pages ->
+        [one] { $pages } страница
+        [few] { $pages } страницы
+        [many] { $pages } страниц
+       *[other] { $pages } страницы
+    }): постер { $width } × { $height } см, карта напечатана в масштабе { $percent }%. Соседние листы перекрываются на 10 мм, на них есть метки для резки и склейки.
+status-refused-edit = Карта не изменена: { $error }
+status-saved-earlier = Прежняя карта сохранена в { $path }
+status-earlier-not-saved = Прежняя карта не сохранена: { $error }
+status-stale-photo = Фото выбрано для карты, которая была открыта раньше; оно не использовано
+status-autosave-failing = Автосохранение не работает; сохраните карту, чтобы не потерять изменения. ({ $error })
+status-autosave-works = Автосохранение снова работает: несохранённые изменения защищены от сбоя.
+recovery-lock-failed = запись восстановления { $path } не удалось заблокировать: { $error }
+recovery-held = её держит другой Waymark
+edit-no-such-card = карточки { $id } нет
+edit-no-such-stage = этапа { $id } нет
+edit-no-such-lane = дорожки { $id } нет
+edit-outside-map = место вне карты
+edit-duplicate-id = идентификатор { $id } уже занят
+edit-not-a-card-lane = на дорожке { $id } бывают оценки эмоций, а не карточки
+edit-not-an-emotions-lane = дорожка { $id } — не дорожка эмоций
+edit-score-out-of-range = оценка { $score } вне пределов { $min }..{ $max }
+edit-bad-width = ширина этапа вне пределов { $min }..{ $max }
+cli-pages-across = --pages-across должно быть от 1 до { $max }, а не { $across }
+cli-export-poster = PDF: постер на листах A4 или A3, чтобы разрезать и склеить: карта, увеличенная на --pages-across листов в ширину и сколько нужно рядов, с перекрытием 10 мм, метками для резки и номером ряда и столбца на полях каждого листа.
+cli-export-pages-across = PDF-постер: сколько листов в ширину (от 1 до 20; по умолчанию 2). Число рядов следует из формы карты.
+export-file-not-folder = { $folder } — это файл, а не папка

@@ -127,7 +127,9 @@ pub fn all_findings(map: &Map) -> Vec<Finding> {
 /// names ([`FindingKind::name`]) never change with the language.
 pub mod messages {
     use super::StageTally;
+    use crate::i18n::k;
     use crate::model::{FindingKind, LaneId};
+    use crate::t;
 
     pub(super) fn message(
         kind: FindingKind,
@@ -136,40 +138,43 @@ pub mod messages {
         dips: &[(LaneId, i8)],
     ) -> String {
         match kind {
-            FindingKind::StageWithoutTouchpoint => format!(
-                "“{stage}” has no touchpoint: where does the customer meet the company here?"
+            FindingKind::StageWithoutTouchpoint => t!(k::FINDING_NO_TOUCHPOINT, stage = stage),
+            FindingKind::BarrierWithoutSolution => t!(
+                k::FINDING_BARRIER_WITHOUT_SOLUTION,
+                stage = stage,
+                count = tally.barriers.len()
             ),
-            FindingKind::BarrierWithoutSolution => {
-                let n = tally.barriers.len();
-                let barriers = if n == 1 {
-                    "1 barrier".to_owned()
-                } else {
-                    format!("{n} barriers")
-                };
-                format!("“{stage}” has {barriers} and no solution.")
-            }
             FindingKind::DipWithoutBarrier => {
                 let lowest = dips.iter().map(|&(_, s)| s).min().unwrap_or(-1);
-                format!("The emotion drops to {lowest} at “{stage}”, but no barrier says why.")
+                t!(k::FINDING_DIP_WITHOUT_BARRIER, stage = stage, score = lowest)
             }
-            FindingKind::EmptyStage => format!("“{stage}” has no cards at all."),
+            FindingKind::EmptyStage => t!(k::FINDING_EMPTY_STAGE, stage = stage),
         }
     }
 
-    /// What the panel and reports call each kind, for people.
-    pub fn title(kind: FindingKind) -> &'static str {
-        match kind {
-            FindingKind::StageWithoutTouchpoint => "Stages without a touchpoint",
-            FindingKind::BarrierWithoutSolution => "Barriers without a solution",
-            FindingKind::DipWithoutBarrier => "Emotional dips without a barrier",
-            FindingKind::EmptyStage => "Empty stages",
-        }
+    /// What the panel and reports call each kind, for people (in the interface language).
+    pub fn title(kind: FindingKind) -> String {
+        t!(match kind {
+            FindingKind::StageWithoutTouchpoint => k::FINDINGS_NO_TOUCHPOINT,
+            FindingKind::BarrierWithoutSolution => k::FINDINGS_BARRIER_WITHOUT_SOLUTION,
+            FindingKind::DipWithoutBarrier => k::FINDINGS_DIP_WITHOUT_BARRIER,
+            FindingKind::EmptyStage => k::FINDINGS_EMPTY_STAGE,
+        })
     }
 
-    pub const NO_FINDINGS: &str =
-        "No findings: the map shows no gaps of the kinds that are switched on.";
-    pub const PANEL_TITLE: &str = "Findings";
-    pub const SWITCHED_OFF: &str = "switched off";
-    pub const CLOSE_PANEL: &str = "Close the findings";
-    pub const REVEAL: &str = "Select and show the cells involved";
+    pub fn no_findings() -> String {
+        t!(k::FINDINGS_NONE)
+    }
+    pub fn panel_title() -> String {
+        t!(k::FINDINGS_TITLE)
+    }
+    pub fn switched_off() -> String {
+        t!(k::FINDINGS_SWITCHED_OFF)
+    }
+    pub fn close_panel() -> String {
+        t!(k::FINDINGS_CLOSE)
+    }
+    pub fn reveal() -> String {
+        t!(k::FINDINGS_REVEAL)
+    }
 }

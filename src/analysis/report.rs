@@ -75,15 +75,13 @@ fn stage_name(map: &Map, finding: &Finding) -> String {
 
 fn summary_line(map: &Map, found: &[Finding]) -> String {
     let s = summary(map, found);
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "{}, {}, {}, {}: {}",
-        count(s.stages, "stage", "stages"),
-        count(s.lanes, "lane", "lanes"),
-        count(s.cards, "card", "cards"),
-        count(s.links, "link", "links"),
-        count(s.findings, "finding", "findings"),
+    crate::t!(
+        crate::i18n::k::REPORT_SUMMARY,
+        stages = s.stages,
+        lanes = s.lanes,
+        cards = s.cards,
+        links = s.links,
+        findings = s.findings
     )
 }
 
@@ -102,12 +100,12 @@ fn text(map: &Map, found: &[Finding]) -> String {
         out += &format!("{:width$}  {}\n", finding.kind.name(), finding.message);
     }
     if found.is_empty() {
-        out += messages::NO_FINDINGS;
+        out += &messages::no_findings();
         out.push('\n');
     }
     let off = switched_off(map);
     if !off.is_empty() {
-        out += &format!("{}: {}\n", messages::SWITCHED_OFF, off.join(", "));
+        out += &format!("{}: {}\n", messages::switched_off(), off.join(", "));
     }
     out
 }
@@ -164,7 +162,7 @@ fn markdown(map: &Map, found: &[Finding]) -> String {
         md_escape(&summary_line(map, found))
     );
     if found.is_empty() {
-        out += &format!("\n{}\n", messages::NO_FINDINGS);
+        out += &format!("\n{}\n", messages::no_findings());
     }
     // Findings come ordered by stage, so each stage's findings are together.
     let mut current = None;
@@ -182,7 +180,7 @@ fn markdown(map: &Map, found: &[Finding]) -> String {
     let off = switched_off(map);
     if !off.is_empty() {
         let names: Vec<String> = off.iter().map(|n| format!("`{n}`")).collect();
-        out += &format!("\n*{}: {}*\n", messages::SWITCHED_OFF, names.join(", "));
+        out += &format!("\n*{}: {}*\n", messages::switched_off(), names.join(", "));
     }
     out
 }

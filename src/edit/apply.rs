@@ -21,22 +21,31 @@ pub enum EditError {
 
 impl std::fmt::Display for EditError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            EditError::NoSuchCard(id) => write!(f, "there is no card {id}"),
-            EditError::NoSuchStage(id) => write!(f, "there is no stage {id}"),
-            EditError::NoSuchLane(id) => write!(f, "there is no lane {id}"),
-            EditError::IndexOutOfRange => write!(f, "the position is outside the map"),
-            EditError::DuplicateId(id) => write!(f, "the id {id} is already used"),
-            EditError::NotACardLane(id) => write!(f, "lane {id} holds emotion scores, not cards"),
-            EditError::NotAnEmotionsLane(id) => write!(f, "lane {id} is not an Emotions lane"),
-            EditError::ScoreOutOfRange(s) => {
-                write!(f, "the score {s} is outside {MIN_SCORE}..{MAX_SCORE}")
+        use crate::i18n::k;
+        use crate::t;
+        let text = match self {
+            EditError::NoSuchCard(id) => t!(k::EDIT_NO_SUCH_CARD, id = id.to_string()),
+            EditError::NoSuchStage(id) => t!(k::EDIT_NO_SUCH_STAGE, id = id.to_string()),
+            EditError::NoSuchLane(id) => t!(k::EDIT_NO_SUCH_LANE, id = id.to_string()),
+            EditError::IndexOutOfRange => t!(k::EDIT_OUTSIDE_MAP),
+            EditError::DuplicateId(id) => t!(k::EDIT_DUPLICATE_ID, id = id.to_string()),
+            EditError::NotACardLane(id) => t!(k::EDIT_NOT_A_CARD_LANE, id = id.to_string()),
+            EditError::NotAnEmotionsLane(id) => {
+                t!(k::EDIT_NOT_AN_EMOTIONS_LANE, id = id.to_string())
             }
-            EditError::BadWidth => write!(
-                f,
-                "the stage width is outside {MIN_STAGE_WIDTH}..{MAX_STAGE_WIDTH}"
+            EditError::ScoreOutOfRange(s) => t!(
+                k::EDIT_SCORE_OUT_OF_RANGE,
+                score = *s,
+                min = MIN_SCORE,
+                max = MAX_SCORE
             ),
-        }
+            EditError::BadWidth => t!(
+                k::EDIT_BAD_WIDTH,
+                min = MIN_STAGE_WIDTH,
+                max = MAX_STAGE_WIDTH
+            ),
+        };
+        f.write_str(&text)
     }
 }
 

@@ -3,7 +3,9 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::k;
 use crate::model::Map;
+use crate::t;
 
 use super::{
     Background, ExportOptions, Format, Paper, PdfPage, PngSize, Poster, export_to_file, no_progress,
@@ -85,7 +87,6 @@ impl OutputFormat {
     }
 }
 
-const KNOWN: &str = "png, svg, pdf or csv";
 
 /// Runs `waymark export`. Returns one plain sentence per failure; nothing is written unless every map loads.
 pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
@@ -98,13 +99,10 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
             .ends_with(std::path::is_separator);
     let format = if folder_mode {
         let Some(name) = &args.format else {
-            return Err(vec![format!(
-                "say which format to write into the folder {} with --format {KNOWN}",
-                args.output.display()
-            )]);
+            return Err(vec![t!(k::CLI_NEED_FORMAT, folder = args.output.display())]);
         };
         OutputFormat::from_name(name)
-            .ok_or_else(|| vec![format!("unknown format “{name}”: use {KNOWN}")])?
+            .ok_or_else(|| vec![t!(k::CLI_UNKNOWN_FORMAT, name = name)])?
     } else {
         let from_extension = args
             .output
@@ -114,26 +112,26 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
         match (&args.format, from_extension) {
             (Some(name), extension) => {
                 let format = OutputFormat::from_name(name)
-                    .ok_or_else(|| vec![format!("unknown format “{name}”: use {KNOWN}")])?;
+                    .ok_or_else(|| vec![t!(k::CLI_UNKNOWN_FORMAT, name = name)])?;
                 if let Some((ext, Some(other))) = extension
                     && other != format
                 {
-                    return Err(vec![format!(
-                        "--format {name} does not match the file name's extension .{ext}"
+                    return Err(vec![t!(
+                        k::CLI_FORMAT_MISMATCH,
+                        name = name,
+                        extension = ext
                     )]);
                 }
                 format
             }
             (None, Some((_, Some(format)))) => format,
             (None, Some((ext, None))) => {
-                return Err(vec![format!(
-                    "Waymark cannot export .{ext} files: end the output's name with .png, .svg, .pdf or .csv"
-                )]);
+                return Err(vec![t!(k::CLI_CANNOT_EXPORT, extension = ext)]);
             }
             (None, None) => {
-                return Err(vec![format!(
-                    "{} has no extension: end it with .png, .svg, .pdf or .csv, or give --format",
-                    args.output.display()
+                return Err(vec![t!(
+                    k::CLI_NO_EXTENSION,
+                    path = args.output.display()
                 )]);
             }
         }
@@ -162,19 +160,19 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
                 .output
                 .join(Path::new(stem).with_extension(format.extension()));
             if !seen.insert(target.clone()) {
-                return Err(vec![format!(
-                    "two maps would both be written to {}: export them separately",
-                    target.display()
+                return Err(vec![t!(
+                    k::CLI_TWO_MAPS_ONE_FILE,
+                    path = target.display()
                 )]);
             }
             targets.push(target);
         }
         if !args.output.is_dir() {
             std::fs::create_dir_all(&args.output).map_err(|e| {
-                vec![format!(
-                    "the folder {} could not be made: {}",
-                    args.output.display(),
-                    super::io_message(&e)
+                vec![t!(
+                    k::CLI_FOLDER_FAILED,
+                    folder = args.output.display(),
+                    error = super::io_message(&e)
                 )]
             })?;
         }
@@ -210,7 +208,7 @@ fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptio
         OutputFormat::Picture(f) => Some(f),
         OutputFormat::Csv => None,
     };
-    let only = |flag: &str, formats: &str| format!("{flag} applies to {formats} only");
+    let only = |flag: &str, formats: &str| t!(k::CLI_ONLY_FOR, flag = flag, formats = formats);
     if (args.scale.is_some() || args.width.is_some()) && picture != Some(Format::Png) {
         return Err(only(
             if args.scale.is_some() {
@@ -222,7 +220,7 @@ fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptio
         ));
     }
     if args.transparent && !matches!(picture, Some(Format::Png | Format::Svg)) {
-        return Err(only("--transparent", "PNG and SVG"));
+        return Err(only("--transparent", &t!(k::CLI_FORMATS_PNG_SVG)));
     }
     if args.page.is_some() && picture != Some(Format::Pdf) {
         return Err(only("--page", "PDF"));
@@ -232,9 +230,10 @@ fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptio
     }
     let across = args.pages_across.unwrap_or(2);
     if !(1..=Poster::MAX_ACROSS).contains(&across) {
-        return Err(format!(
-            "--pages-across must be from 1 to {}, not {across}",
-            Poster::MAX_ACROSS
+        return Err(t!(
+            k::CLI_PAGES_ACROSS,
+            max = Poster::MAX_ACROSS,
+            across = across
         ));
     }
     if args.embed_fonts && picture != Some(Format::Svg) {

@@ -142,7 +142,20 @@ keys! {
     RECOVERY_INFO_FAILED = "recovery-info-failed" (error);
     RECOVERY_REMOVE_FAILED = "recovery-remove-failed" (path, error);
     RECOVERY_UNNAMED = "recovery-unnamed" (id);
+    RECOVERY_LOCK_FAILED = "recovery-lock-failed" (path, error);
+    RECOVERY_HELD = "recovery-held";
     PREFERENCES_WRITE_FAILED = "preferences-write-failed" (error);
+
+    // Edits the map refuses.
+    EDIT_NO_SUCH_CARD = "edit-no-such-card" (id);
+    EDIT_NO_SUCH_STAGE = "edit-no-such-stage" (id);
+    EDIT_NO_SUCH_LANE = "edit-no-such-lane" (id);
+    EDIT_OUTSIDE_MAP = "edit-outside-map";
+    EDIT_DUPLICATE_ID = "edit-duplicate-id" (id);
+    EDIT_NOT_A_CARD_LANE = "edit-not-a-card-lane" (id);
+    EDIT_NOT_AN_EMOTIONS_LANE = "edit-not-an-emotions-lane" (id);
+    EDIT_SCORE_OUT_OF_RANGE = "edit-score-out-of-range" (score, min, max);
+    EDIT_BAD_WIDTH = "edit-bad-width" (min, max);
 
     // CSV import.
     CSV_ROW = "csv-row" (row, message);
@@ -173,6 +186,7 @@ keys! {
     EXPORT_WRITE_FAILED = "export-write-failed" (path, error);
     EXPORT_RENDER_FAILED = "export-render-failed" (error);
     EXPORT_NO_FOLDER = "export-no-folder" (folder);
+    EXPORT_FILE_NOT_FOLDER = "export-file-not-folder" (folder);
     EXPORT_BAD_SCALE = "export-bad-scale" (max, scale);
     EXPORT_BAD_WIDTH = "export-bad-width";
     RENDER_FONT_UNREADABLE = "render-font-unreadable";
@@ -225,6 +239,25 @@ keys! {
     CLI_FOLDER_FAILED = "cli-folder-failed" (folder, error);
     CLI_ONLY_FOR = "cli-only-for" (flag, formats);
     CLI_FORMATS_PNG_SVG = "cli-formats-png-svg";
+    CLI_PAGES_ACROSS = "cli-pages-across" (max, across);
+    CLI_EXPORT_POSTER = "cli-export-poster";
+    CLI_EXPORT_PAGES_ACROSS = "cli-export-pages-across";
+
+    // Findings (gap analysis).
+    FINDING_NO_TOUCHPOINT = "finding-no-touchpoint" (stage);
+    FINDING_BARRIER_WITHOUT_SOLUTION = "finding-barrier-without-solution" (stage, count);
+    FINDING_DIP_WITHOUT_BARRIER = "finding-dip-without-barrier" (stage, score);
+    FINDING_EMPTY_STAGE = "finding-empty-stage" (stage);
+    FINDINGS_NO_TOUCHPOINT = "findings-no-touchpoint";
+    FINDINGS_BARRIER_WITHOUT_SOLUTION = "findings-barrier-without-solution";
+    FINDINGS_DIP_WITHOUT_BARRIER = "findings-dip-without-barrier";
+    FINDINGS_EMPTY_STAGE = "findings-empty-stage";
+    FINDINGS_NONE = "findings-none";
+    FINDINGS_TITLE = "findings-title";
+    FINDINGS_SWITCHED_OFF = "findings-switched-off";
+    FINDINGS_CLOSE = "findings-close";
+    FINDINGS_REVEAL = "findings-reveal";
+    REPORT_SUMMARY = "report-summary" (stages, lanes, cards, links, findings);
 
     // Menus and commands.
     MENU_FILE = "menu-file";
@@ -310,6 +343,12 @@ keys! {
     STATUS_COPIED = "status-copied" (width, height);
     STATUS_EXPORT_CANCELLED = "status-export-cancelled";
     STATUS_LANGUAGE = "status-language" (language);
+    STATUS_REFUSED_EDIT = "status-refused-edit" (error);
+    STATUS_SAVED_EARLIER = "status-saved-earlier" (path);
+    STATUS_EARLIER_NOT_SAVED = "status-earlier-not-saved" (error);
+    STATUS_STALE_PHOTO = "status-stale-photo";
+    STATUS_AUTOSAVE_FAILING = "status-autosave-failing" (error);
+    STATUS_AUTOSAVE_WORKS = "status-autosave-works";
     JOB_COPYING = "job-copying";
     JOB_EXPORTING_TO = "job-exporting-to" (path);
     JOB_EXPORTING_AS = "job-exporting-as" (format);
@@ -340,6 +379,10 @@ keys! {
     EXPORT_PAGE_A4 = "export-page-a4";
     EXPORT_PAGE_A3 = "export-page-a3";
     EXPORT_START = "export-start";
+    EXPORT_POSTER = "export-poster";
+    EXPORT_SHEETS = "export-sheets";
+    EXPORT_PAGES_ACROSS = "export-pages-across";
+    EXPORT_POSTER_SUMMARY = "export-poster-summary" (across, down, pages, width, height, percent);
     RECOVER_TITLE = "recover-title";
     RECOVER_BODY = "recover-body";
     RECOVER_NEVER_SAVED = "recover-never-saved";

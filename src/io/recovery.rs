@@ -147,9 +147,10 @@ impl RecoveryStore {
     pub fn hold(&self, id: &RecoveryId) -> Result<EntryLock, String> {
         let path = self.lock_path(id);
         let fail = |e: &dyn std::fmt::Display| {
-            format!(
-                "the recovery entry {} could not be locked: {e}",
-                path.display()
+            t!(
+                k::RECOVERY_LOCK_FAILED,
+                path = path.display(),
+                error = e.to_string()
             )
         };
         std::fs::create_dir_all(&self.folder).map_err(|e| fail(&e))?;
@@ -162,7 +163,7 @@ impl RecoveryStore {
             .map_err(|e| fail(&e))?;
         match file.try_lock() {
             Ok(()) => Ok(EntryLock { file, path }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(fail(&"another Waymark holds it")),
+            Err(std::fs::TryLockError::WouldBlock) => Err(fail(&t!(k::RECOVERY_HELD))),
             Err(std::fs::TryLockError::Error(e)) => Err(fail(&e)),
         }
     }

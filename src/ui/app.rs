@@ -419,7 +419,7 @@ impl WaymarkApp {
 
 /// The status-bar sentence for an edit the map refused.
 pub fn refused_edit(error: &EditError) -> String {
-    format!("The map was not changed: {error}")
+    t!(k::STATUS_REFUSED_EDIT, error = error.to_string())
 }
 
 impl eframe::App for WaymarkApp {

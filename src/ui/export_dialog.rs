@@ -11,7 +11,9 @@ use crate::export::{
     Background, ExportError, ExportOptions, Format, Paper, PdfPage, PngSize, Poster, PosterPlan,
     Progress, RgbaImage,
 };
+use crate::i18n::k;
 use crate::model::Map;
+use crate::t;
 
 /// Pictures copied to the clipboard are at most this large (64 megapixels, 256 MB of RGBA).
 pub const MAX_CLIPBOARD_PIXELS: u64 = 64_000_000;
@@ -66,7 +68,7 @@ impl ExportChoices {
     /// export.
     pub fn ui(&mut self, ui: &mut Ui, map_size: egui::Vec2) -> bool {
         ui.horizontal(|ui| {
-            ui.label("Format:");
+            ui.label(t!(k::EXPORT_FORMAT));
             ui.radio_value(&mut self.format, Format::Png, "PNG");
             ui.radio_value(&mut self.format, Format::Svg, "SVG");
             ui.radio_value(&mut self.format, Format::Pdf, "PDF");
@@ -74,31 +76,31 @@ impl ExportChoices {
         match self.format {
             Format::Png => {
                 ui.horizontal(|ui| {
-                    ui.label("Size:");
+                    ui.label(t!(k::EXPORT_SIZE));
                     for scale in [1, 2, 4] {
                         ui.radio_value(&mut self.scale, scale, format!("{scale}×"));
                     }
-                    ui.radio_value(&mut self.scale, 0, "Width:");
+                    ui.radio_value(&mut self.scale, 0, t!(k::EXPORT_WIDTH));
                     ui.add_enabled(
                         self.scale == 0,
                         egui::DragValue::new(&mut self.width)
                             .range(100..=60_000)
-                            .suffix(" px"),
+                            .suffix(t!(k::EXPORT_PIXELS)),
                     );
                 });
-                ui.checkbox(&mut self.transparent, "Transparent background");
+                ui.checkbox(&mut self.transparent, t!(k::EXPORT_TRANSPARENT));
             }
             Format::Svg => {
-                ui.checkbox(&mut self.transparent, "Transparent background");
+                ui.checkbox(&mut self.transparent, t!(k::EXPORT_TRANSPARENT));
             }
             Format::Pdf => {
                 ui.horizontal(|ui| {
-                    ui.label("Page:");
-                    ui.radio_value(&mut self.page, PdfPage::Fit, "Sized to the map");
-                    ui.radio_value(&mut self.page, PdfPage::A4Landscape, "A4 landscape");
-                    ui.radio_value(&mut self.page, PdfPage::A3Landscape, "A3 landscape");
+                    ui.label(t!(k::EXPORT_PAGE));
+                    ui.radio_value(&mut self.page, PdfPage::Fit, t!(k::EXPORT_PAGE_FIT));
+                    ui.radio_value(&mut self.page, PdfPage::A4Landscape, t!(k::EXPORT_PAGE_A4));
+                    ui.radio_value(&mut self.page, PdfPage::A3Landscape, t!(k::EXPORT_PAGE_A3));
                     let poster = matches!(self.page, PdfPage::Poster(_));
-                    if ui.radio(poster, "Poster on A4 / A3 pages").clicked() {
+                    if ui.radio(poster, t!(k::EXPORT_POSTER)).clicked() {
                         self.page = PdfPage::Poster(self.poster);
                     }
                 });
@@ -109,7 +111,7 @@ impl ExportChoices {
             }
         }
         ui.add_space(8.0);
-        ui.button("Export…").clicked()
+        ui.button(t!(k::EXPORT_START)).clicked()
     }
 }
 
@@ -117,10 +119,10 @@ impl ExportChoices {
     /// The poster's paper and width in sheets, and what that gives.
     fn poster_ui(&mut self, ui: &mut Ui, map_size: egui::Vec2) {
         ui.horizontal(|ui| {
-            ui.label("Sheets:");
+            ui.label(t!(k::EXPORT_SHEETS));
             ui.radio_value(&mut self.poster.paper, Paper::A4, "A4");
             ui.radio_value(&mut self.poster.paper, Paper::A3, "A3");
-            let across = ui.label("Pages across:");
+            let across = ui.label(t!(k::EXPORT_PAGES_ACROSS));
             ui.add(
                 // The default speed: the arrow keys and a screen reader's "decrease" step by `speed`.
                 egui::DragValue::new(&mut self.poster.across).range(1..=Poster::MAX_ACROSS),
@@ -135,14 +137,14 @@ impl ExportChoices {
 
 /// What a poster comes to, in words (kept together for translation).
 fn poster_summary(plan: &PosterPlan, width_mm: f32, height_mm: f32) -> String {
-    format!(
-        "{} sheets across × {} down ({} pages), a poster of {:.0} × {:.0} cm with the map printed at {:.0}%. Neighbouring sheets overlap by 10 mm and have marks to cut and glue them.",
-        plan.columns,
-        plan.rows,
-        plan.pages(),
-        width_mm / 10.0,
-        height_mm / 10.0,
-        plan.scale * 100.0,
+    t!(
+        k::EXPORT_POSTER_SUMMARY,
+        across = plan.columns,
+        down = plan.rows,
+        pages = plan.pages(),
+        width = (width_mm / 10.0).round(),
+        height = (height_mm / 10.0).round(),
+        percent = (plan.scale * 100.0).round()
     )
 }
 
@@ -196,7 +198,7 @@ impl ExportJob {
             ui.set_min_width(360.0);
             ui.label(&self.what);
             ui.add(egui::ProgressBar::new(self.fraction()).show_percentage());
-            if ui.button("Cancel").clicked() {
+            if ui.button(t!(k::CANCEL)).clicked() {
                 self.cancel();
             }
         });

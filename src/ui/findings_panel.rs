@@ -46,7 +46,7 @@ impl FindingsPanel {
         let shown: Vec<&Finding> = found.iter().filter(|f| map.finding_on(f.kind)).collect();
         let mut toggled = None;
         ui.horizontal_wrapped(|ui| {
-            ui.strong(format!("{} ({})", messages::PANEL_TITLE, shown.len()));
+            ui.strong(format!("{} ({})", messages::panel_title(), shown.len()));
             ui.separator();
             for kind in FindingKind::ALL {
                 let count = found.iter().filter(|f| f.kind == kind).count();
@@ -62,7 +62,7 @@ impl FindingsPanel {
             }
             if ui
                 .button("✕")
-                .on_hover_text(messages::CLOSE_PANEL)
+                .on_hover_text(messages::close_panel())
                 .clicked()
             {
                 requests.close = true;
@@ -73,7 +73,7 @@ impl FindingsPanel {
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 if shown.is_empty() {
-                    ui.label(RichText::new(messages::NO_FINDINGS).weak());
+                    ui.label(RichText::new(messages::no_findings()).weak());
                 }
                 // A grid, so that the sentences line up whatever the length of the kind's name.
                 egui::Grid::new("findings-list")
@@ -83,7 +83,7 @@ impl FindingsPanel {
                             ui.label(RichText::new(finding.kind.name()).weak().monospace());
                             if ui
                                 .selectable_label(false, &finding.message)
-                                .on_hover_text(messages::REVEAL)
+                                .on_hover_text(messages::reveal())
                                 .clicked()
                             {
                                 requests.reveal = Some(target(finding));

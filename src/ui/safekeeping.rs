@@ -48,10 +48,12 @@ struct Written {
 
 /// The status-bar sentences about autosave.
 fn autosave_failing(error: &str) -> String {
-    format!("Autosave is failing; save the map to keep your changes safe. ({error})")
+    crate::t!(crate::i18n::k::STATUS_AUTOSAVE_FAILING, error = error)
 }
 
-const AUTOSAVE_WORKS_AGAIN: &str = "Autosave works again: unsaved changes are safe from a crash.";
+fn autosave_works_again() -> String {
+    crate::t!(crate::i18n::k::STATUS_AUTOSAVE_WORKS)
+}
 
 fn run_worker(store: RecoveryStore, jobs: Receiver<Job>, written: Sender<Written>) {
     let mut held: HashMap<RecoveryId, EntryLock> = HashMap::new();
@@ -238,7 +240,7 @@ impl Safekeeping {
                 Ok(()) => {
                     self.failures = 0;
                     if std::mem::take(&mut self.told_failing) {
-                        notice = Some(AUTOSAVE_WORKS_AGAIN.to_owned());
+                        notice = Some(autosave_works_again());
                     }
                 }
                 Err(error) => {

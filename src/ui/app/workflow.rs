@@ -112,9 +112,9 @@ impl WaymarkApp {
                 self.status = match result {
                     Ok(()) => {
                         self.safekeeping.add_recent(&path);
-                        format!("Saved the earlier map to {}", path.display())
+                        t!(k::STATUS_SAVED_EARLIER, path = path.display())
                     }
-                    Err(error) => format!("The earlier map was not saved: {error}"),
+                    Err(error) => t!(k::STATUS_EARLIER_NOT_SAVED, error = error),
                 };
             }
             FileEvent::Saved {
@@ -135,9 +135,7 @@ impl WaymarkApp {
                 self.dialog = Some(Dialog::Error(t!(k::ERROR_SAVE_FAILED, error = error)));
             }
             FileEvent::PhotoLoaded { document, .. } if document != self.doc.identity() => {
-                self.status =
-                    "The photo was chosen for the map that was open before; it was not used"
-                        .to_owned();
+                self.status = t!(k::STATUS_STALE_PHOTO);
             }
             FileEvent::PhotoLoaded {
                 result: Ok(photo), ..
