@@ -179,9 +179,10 @@ fn localized(command: clap::Command) -> clap::Command {
         .mut_arg("scale", help(k::CLI_EXPORT_SCALE))
         .mut_arg("width", help(k::CLI_EXPORT_WIDTH))
         .mut_arg("transparent", help(k::CLI_EXPORT_TRANSPARENT))
-        .mut_arg("page", help(k::CLI_EXPORT_PAGE))
+        // clap's "[possible values: …]" line is English; the help texts name the values themselves.
+        .mut_arg("page", |arg| help(k::CLI_EXPORT_PAGE)(arg).hide_possible_values(true))
         .mut_arg("embed_fonts", help(k::CLI_EXPORT_EMBED_FONTS))
-        .mut_arg("poster", help(k::CLI_EXPORT_POSTER))
+        .mut_arg("poster", |arg| help(k::CLI_EXPORT_POSTER)(arg).hide_possible_values(true))
         .mut_arg("pages_across", help(k::CLI_EXPORT_PAGES_ACROSS))
     };
     let import = |command: clap::Command| {
@@ -196,7 +197,11 @@ fn localized(command: clap::Command) -> clap::Command {
     let report = |command: clap::Command| {
         texts(command, Some(t!(k::CLI_REPORT_ABOUT)), None)
             .mut_arg("map", help(k::CLI_REPORT_MAP))
-            .mut_arg("format", help(k::CLI_REPORT_FORMAT))
+            .mut_arg("format", |arg| {
+                help(k::CLI_REPORT_FORMAT)(arg)
+                    .hide_possible_values(true)
+                    .hide_default_value(true)
+            })
     };
     let command = command
         .disable_help_subcommand(true)

@@ -207,9 +207,9 @@ render-bad-stream = the PNG compressor wrote an unexpected stream
 
 cli-about = Waymark: a desktop editor for Customer Journey Maps.
 cli-usage = Usage:
-cli-arguments = Arguments:
-cli-options = Options:
-cli-commands = Commands:
+cli-arguments = Arguments
+cli-options = Options
+cli-commands = Commands
 cli-help = Print help
 cli-version = Print version
 cli-map = A map file (.ron) to open; without one, the sample map opens.

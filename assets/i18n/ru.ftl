@@ -212,9 +212,9 @@ render-bad-stream = сжатие PNG выдало неожиданные дан�
 
 cli-about = Waymark — редактор карт пути клиента (Customer Journey Map).
 cli-usage = Использование:
-cli-arguments = Аргументы:
-cli-options = Параметры:
-cli-commands = Команды:
+cli-arguments = Аргументы
+cli-options = Параметры
+cli-commands = Команды
 cli-help = Показать справку
 cli-version = Показать версию
 cli-map = Файл карты (.ron), который нужно открыть; без него откроется пример карты.
