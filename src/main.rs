@@ -180,9 +180,13 @@ fn localized(command: clap::Command) -> clap::Command {
         .mut_arg("width", help(k::CLI_EXPORT_WIDTH))
         .mut_arg("transparent", help(k::CLI_EXPORT_TRANSPARENT))
         // clap's "[possible values: …]" line is English; the help texts name the values themselves.
-        .mut_arg("page", |arg| help(k::CLI_EXPORT_PAGE)(arg).hide_possible_values(true))
+        .mut_arg("page", |arg| {
+            help(k::CLI_EXPORT_PAGE)(arg).hide_possible_values(true)
+        })
         .mut_arg("embed_fonts", help(k::CLI_EXPORT_EMBED_FONTS))
-        .mut_arg("poster", |arg| help(k::CLI_EXPORT_POSTER)(arg).hide_possible_values(true))
+        .mut_arg("poster", |arg| {
+            help(k::CLI_EXPORT_POSTER)(arg).hide_possible_values(true)
+        })
         .mut_arg("pages_across", help(k::CLI_EXPORT_PAGES_ACROSS))
     };
     let import = |command: clap::Command| {

@@ -9,11 +9,89 @@ use common::cards_view;
 use waymark::io::csv::import_csv;
 use waymark::io::load_file;
 
+/// Runs waymark in English, whatever the machine's locale.
 fn waymark(args: &[&std::ffi::OsStr]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_waymark"))
         .args(args)
+        .env("WAYMARK_LANG", "en")
         .output()
         .expect("waymark runs")
+}
+
+/// Runs waymark as a Russian user does: the language comes from the locale.
+fn waymark_russian(args: &[&std::ffi::OsStr]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(args)
+        .env_remove("WAYMARK_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "ru_RU.UTF-8")
+        .output()
+        .expect("waymark runs")
+}
+
+#[test]
+fn a_russian_locale_gets_russian_summaries_with_plurals_and_russian_errors() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("карточки.csv");
+    std::fs::write(&csv, CSV).expect("write csv");
+    let map = dir.path().join("карта.ron");
+    let out = waymark_russian(&[
+        "import".as_ref(),
+        csv.as_os_str(),
+        "-o".as_ref(),
+        map.as_os_str(),
+    ]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("импортировано: 2 этапа, 3 дорожки, 2 карточки («карточки»)"),
+        "{stdout}"
+    );
+
+    let corpus = Path::new("tests/corpus");
+    let out = waymark_russian(&[
+        "check".as_ref(),
+        corpus.join("valid_minimal.ron").as_os_str(),
+        corpus.join("truncated.ron").as_os_str(),
+    ]);
+    assert!(!out.status.success());
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("valid_minimal.ron: 2 этапа, 2 дорожки, 1 карточка («"),
+        "{stdout}"
+    );
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains("truncated.ron: строка 9, столбец 19"),
+        "{stderr}"
+    );
+
+    let out = waymark_russian(&["check".as_ref(), dir.path().join("нет.ron").as_os_str()]);
+    assert!(
+        text(&out.stderr).contains("не удалось прочитать"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = waymark_russian(&["--help".as_ref()]);
+    let help = text(&out.stdout);
+    assert!(
+        help.contains("Использование:") && help.contains("Показать справку"),
+        "{help}"
+    );
+    assert!(!help.contains("Print help"), "{help}");
+
+    let forced = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["check", "tests/corpus/valid_minimal.ron"])
+        .env("LANG", "ru_RU.UTF-8")
+        .env("WAYMARK_LANG", "en")
+        .output()
+        .expect("waymark runs");
+    assert!(
+        text(&forced.stdout).contains("2 stages, 2 lanes, 1 card"),
+        "WAYMARK_LANG wins"
+    );
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -13,6 +13,7 @@ fn waymark(args: &[&std::ffi::OsStr]) -> Output {
         .args(args)
         .env_remove("DISPLAY")
         .env_remove("WAYLAND_DISPLAY")
+        .env("WAYMARK_LANG", "en")
         .output()
         .expect("the waymark binary runs")
 }

@@ -47,7 +47,8 @@ fn the_main_window_speaks_english_and_russian() {
     assert!(english.harness.query_by_label("Файл").is_none());
 
     let russian = driver_in(Lang::Ru, Template::Marketing5.build(Language::English));
-    for label in ["Файл", "Правка", "Вид", "Название карты", "Персона"] {
+    for label in ["Файл", "Правка", "Вид", "Название карты", "Персона"]
+    {
         russian.harness.get_by_label(label);
     }
     for english_word in ["File", "Edit", "View", "Map title", "Persona"] {
@@ -83,14 +84,18 @@ fn canvas_items_have_roles_and_names_in_the_interface_language() {
     let card = ui
         .harness
         .get_by_label("Карточка: Звонит по номеру с сайта — этап Звонок, дорожка Действия");
-    assert_eq!(card.accesskit_node().role(), egui::accesskit::Role::ListItem);
+    assert_eq!(
+        card.accesskit_node().role(),
+        egui::accesskit::Role::ListItem
+    );
     let stage = ui.harness.get_by_label("Этап 2 из 2: Звонок");
     assert_eq!(
         stage.accesskit_node().role(),
         egui::accesskit::Role::ColumnHeader
     );
     ui.harness.get_by_label("Дорожка: Действия (Действия)");
-    ui.harness.get_by_label("Добавить карточку — этап Поиск, дорожка Действия");
+    ui.harness
+        .get_by_label("Добавить карточку — этап Поиск, дорожка Действия");
 
     let english = driver_in(Lang::En, russian_map());
     english
@@ -114,10 +119,7 @@ fn emotion_points_are_named_with_their_score_and_note() {
     let point = &lane.emotions[0];
     let stage = &map.stage(point.stage).expect("stage").name;
     let score = format!("{:+}", point.score).replace("+0", "0");
-    let expected = format!(
-        "Emotion score {score} — stage {stage}, lane {}",
-        lane.name
-    );
+    let expected = format!("Emotion score {score} — stage {stage}, lane {}", lane.name);
     let found = ui
         .harness
         .query_all_by_role(egui::accesskit::Role::Slider)
@@ -164,5 +166,8 @@ fn clicking_a_plus_button_through_accessibility_adds_a_card() {
         .click_accesskit();
     ui.harness.run_steps(3);
     assert_eq!(ui.map().cards_in(stage, lane).count(), 1);
-    assert!(ui.app().canvas.editing.is_some(), "typing starts on the card");
+    assert!(
+        ui.app().canvas.editing.is_some(),
+        "typing starts on the card"
+    );
 }

@@ -146,7 +146,11 @@ pub mod messages {
             ),
             FindingKind::DipWithoutBarrier => {
                 let lowest = dips.iter().map(|&(_, s)| s).min().unwrap_or(-1);
-                t!(k::FINDING_DIP_WITHOUT_BARRIER, stage = stage, score = lowest)
+                t!(
+                    k::FINDING_DIP_WITHOUT_BARRIER,
+                    stage = stage,
+                    score = lowest
+                )
             }
             FindingKind::EmptyStage => t!(k::FINDING_EMPTY_STAGE, stage = stage),
         }

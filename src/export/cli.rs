@@ -87,7 +87,6 @@ impl OutputFormat {
     }
 }
 
-
 /// Runs `waymark export`. Returns one plain sentence per failure; nothing is written unless every map loads.
 pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
     let folder_mode = args.maps.len() > 1
@@ -101,8 +100,7 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
         let Some(name) = &args.format else {
             return Err(vec![t!(k::CLI_NEED_FORMAT, folder = args.output.display())]);
         };
-        OutputFormat::from_name(name)
-            .ok_or_else(|| vec![t!(k::CLI_UNKNOWN_FORMAT, name = name)])?
+        OutputFormat::from_name(name).ok_or_else(|| vec![t!(k::CLI_UNKNOWN_FORMAT, name = name)])?
     } else {
         let from_extension = args
             .output
@@ -129,10 +127,7 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
                 return Err(vec![t!(k::CLI_CANNOT_EXPORT, extension = ext)]);
             }
             (None, None) => {
-                return Err(vec![t!(
-                    k::CLI_NO_EXTENSION,
-                    path = args.output.display()
-                )]);
+                return Err(vec![t!(k::CLI_NO_EXTENSION, path = args.output.display())]);
             }
         }
     };
@@ -160,10 +155,7 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
                 .output
                 .join(Path::new(stem).with_extension(format.extension()));
             if !seen.insert(target.clone()) {
-                return Err(vec![t!(
-                    k::CLI_TWO_MAPS_ONE_FILE,
-                    path = target.display()
-                )]);
+                return Err(vec![t!(k::CLI_TWO_MAPS_ONE_FILE, path = target.display())]);
             }
             targets.push(target);
         }

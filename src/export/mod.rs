@@ -473,7 +473,10 @@ impl AtomicFile {
             return Err(fail(t!(k::IO_IS_FOLDER)));
         }
         if folder.is_file() {
-            return Err(fail(t!(k::EXPORT_FILE_NOT_FOLDER, folder = folder.display())));
+            return Err(fail(t!(
+                k::EXPORT_FILE_NOT_FOLDER,
+                folder = folder.display()
+            )));
         }
         if !folder.is_dir() {
             return Err(fail(t!(k::EXPORT_NO_FOLDER, folder = folder.display())));

@@ -17,10 +17,10 @@ use resvg::tiny_skia::{
 use rustybuzz::ttf_parser;
 
 use crate::i18n::k;
-use crate::t;
 use crate::layout::style::score_color;
 use crate::layout::{Face, MapLayout, fonts};
 use crate::model::Map;
+use crate::t;
 
 use super::scene::{self, Shape};
 use super::svg::Ascents;

@@ -27,10 +27,11 @@ fn source(lang: Lang) -> &'static str {
 
 fn build(lang: Lang) -> Translation {
     let mut problems = Vec::new();
-    let resource = FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, errors)| {
-        problems.extend(errors.iter().map(|e| format!("{e:?}")));
-        partial
-    });
+    let resource =
+        FluentResource::try_new(source(lang).to_owned()).unwrap_or_else(|(partial, errors)| {
+            problems.extend(errors.iter().map(|e| format!("{e:?}")));
+            partial
+        });
     let locale = match lang {
         Lang::En => "en-US",
         Lang::Ru => "ru-RU",
@@ -136,10 +137,7 @@ fn variables(pattern: &ast::Pattern<&str>, used: &mut BTreeSet<String>) {
 
 fn expression_variables(expression: &ast::Expression<&str>, used: &mut BTreeSet<String>) {
     match expression {
-        ast::Expression::Select {
-            selector,
-            variants,
-        } => {
+        ast::Expression::Select { selector, variants } => {
             inline_variables(selector, used);
             for variant in variants {
                 variables(&variant.value, used);

@@ -91,10 +91,7 @@ impl Lang {
 
     /// The editor's language: `WAYMARK_LANG` first (for scripts), then the choice made in View → Language
     /// (a deliberate choice outlives the system's setting), then the system.
-    pub fn choose(
-        env: &dyn Fn(&str) -> Option<String>,
-        remembered: Option<Lang>,
-    ) -> Lang {
+    pub fn choose(env: &dyn Fn(&str) -> Option<String>, remembered: Option<Lang>) -> Lang {
         Lang::from_override(env(OVERRIDE_VARIABLE).as_deref())
             .or(remembered)
             .unwrap_or_else(|| Lang::from_system(env))
@@ -337,8 +334,11 @@ mod translation_tests {
         for lang in Lang::ALL {
             for key in k::ALL {
                 for sample in samples() {
-                    let args: Vec<(&str, Arg)> =
-                        key.args.iter().map(|name| (*name, sample.clone())).collect();
+                    let args: Vec<(&str, Arg)> = key
+                        .args
+                        .iter()
+                        .map(|name| (*name, sample.clone()))
+                        .collect();
                     match check_message(lang, *key, &args) {
                         Ok(text) => {
                             if text.trim().is_empty() {
@@ -421,14 +421,8 @@ mod translation_tests {
             let text = summary(Lang::Ru, n);
             assert!(text.contains(&format!("{cards} («T»)")), "{n}: {text}");
         }
-        assert_eq!(
-            summary(Lang::Ru, 1),
-            "1 этап, 1 дорожка, 1 карточка («T»)"
-        );
-        assert_eq!(
-            summary(Lang::Ru, 3),
-            "3 этапа, 3 дорожки, 3 карточки («T»)"
-        );
+        assert_eq!(summary(Lang::Ru, 1), "1 этап, 1 дорожка, 1 карточка («T»)");
+        assert_eq!(summary(Lang::Ru, 3), "3 этапа, 3 дорожки, 3 карточки («T»)");
         assert_eq!(
             summary(Lang::Ru, 7),
             "7 этапов, 7 дорожек, 7 карточек («T»)"
@@ -470,10 +464,21 @@ mod translation_tests {
         };
         set_thread_language(Lang::Ru);
         assert_eq!(time::date_time(moment), "27 ноября 2026 г., 15:07");
-        let ages: Vec<String> = [0, 60, 120, 300, 21 * 60, 3600, 7200, 5 * 3600, 86400, 3 * 86400]
-            .into_iter()
-            .map(time::age)
-            .collect();
+        let ages: Vec<String> = [
+            0,
+            60,
+            120,
+            300,
+            21 * 60,
+            3600,
+            7200,
+            5 * 3600,
+            86400,
+            3 * 86400,
+        ]
+        .into_iter()
+        .map(time::age)
+        .collect();
         assert_eq!(
             ages,
             [
@@ -491,10 +496,7 @@ mod translation_tests {
         );
         set_thread_language(Lang::En);
         assert_eq!(time::date_time(moment), "November 27, 2026, 3:07 PM");
-        let midnight = time::LocalTime {
-            hour: 0,
-            ..moment
-        };
+        let midnight = time::LocalTime { hour: 0, ..moment };
         assert_eq!(time::date_time(midnight), "November 27, 2026, 12:07 AM");
         assert_eq!(time::age(59), "just now");
         assert_eq!(time::age(60), "1 minute ago");

@@ -127,8 +127,9 @@ impl<'de> Deserialize<'de> for Photo {
         if rgba.width() > MAX_PHOTO_SIDE || rgba.height() > MAX_PHOTO_SIDE {
             // A photo put into the file by another program may be far larger than the editor ever stores; the
             // canvas uploads it as one texture, which drivers limit (often to 4096 or 8192 pixels).
-            return Photo::from_rgba(rgba)
-                .map_err(|e| serde::de::Error::custom(t!(k::PHOTO_IN_FILE, error = e.to_string())));
+            return Photo::from_rgba(rgba).map_err(|e| {
+                serde::de::Error::custom(t!(k::PHOTO_IN_FILE, error = e.to_string()))
+            });
         }
         Ok(Photo {
             width: rgba.width(),

@@ -5,7 +5,9 @@
 
 use egui::{Event, Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::k;
 use crate::model::{CardColor, CardId, Channel, LaneId, LaneKind, StageId};
+use crate::t;
 use crate::ui::canvas::TextTarget;
 use crate::ui::selection::{Direction, Selection};
 use crate::i18n::k;

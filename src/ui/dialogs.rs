@@ -41,7 +41,6 @@ pub enum Dialog {
     },
 }
 
-
 impl Dialog {
     /// The New map dialog, offering stage names in the interface language first.
     pub fn new_map() -> Dialog {
@@ -210,12 +209,17 @@ impl Dialog {
                     ui.add_space(6.0);
                     for (i, entry) in entries.iter().enumerate() {
                         ui.horizontal(|ui| {
-                            let place = entry
-                                .original
-                                .as_ref()
-                                .map_or_else(|| t!(k::RECOVER_NEVER_SAVED), |p| p.display().to_string());
+                            let place = entry.original.as_ref().map_or_else(
+                                || t!(k::RECOVER_NEVER_SAVED),
+                                |p| p.display().to_string(),
+                            );
                             let when = crate::i18n::time::saved_at(entry.saved_at, now);
-                            ui.label(t!(k::RECOVER_ENTRY, title = &entry.title, place = place, when = when));
+                            ui.label(t!(
+                                k::RECOVER_ENTRY,
+                                title = &entry.title,
+                                place = place,
+                                when = when
+                            ));
                             if ui.button(t!(k::RECOVER_RESTORE)).clicked() {
                                 restore = Some(i);
                             }
@@ -312,11 +316,14 @@ impl Dialog {
                         .labelled_by(label.id);
                     response.request_focus();
                     ui.horizontal(|ui| {
-                        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                        let entered =
+                            response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                         if (ui.button(t!(k::OK)).clicked() || entered) && !text.trim().is_empty() {
                             done = Some(true);
                         }
-                        if ui.button(t!(k::CANCEL)).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                        if ui.button(t!(k::CANCEL)).clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
                             done = Some(false);
                         }
                     });

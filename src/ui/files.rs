@@ -7,11 +7,11 @@ use std::time::{Duration, Instant};
 
 use crate::edit::Document;
 use crate::export::{ExportError, ExportOptions, PngSize, export_to_file, render_rgba};
+use crate::i18n::{Key, k};
 use crate::io::csv::{CsvError, export_csv, import_csv_file};
 use crate::io::recovery::RecoveryEntry;
 use crate::io::write_atomically;
 use crate::io::{LoadError, load_file, save_file};
-use crate::i18n::{Key, k};
 use crate::model::{Map, Photo};
 use crate::t;
 use crate::ui::export_dialog::{ExportJob, ExportOutcome, MAX_CLIPBOARD_PIXELS};

@@ -8,10 +8,10 @@ use super::selection::Selection;
 use crate::edit::{Document, Edit, EditError, MergeKey};
 use crate::i18n::{Key, k};
 use crate::layout::style::card_fill;
-use crate::t;
 use crate::model::{
     CardColor, Channel, LaneKind, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Persona,
 };
+use crate::t;
 
 /// A labelled text field; returns the new text when the user changed it.
 fn field(ui: &mut Ui, label: &str, value: &str, multiline: bool) -> Option<String> {
@@ -139,9 +139,7 @@ fn persona(ui: &mut Ui, doc: &mut Document, requests: &mut Requests) {
 fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mut Requests) {
     match selection {
         Selection::None => {
-            ui.label(
-                RichText::new(t!(k::PANEL_SELECT_HINT)).weak(),
-            );
+            ui.label(RichText::new(t!(k::PANEL_SELECT_HINT)).weak());
         }
         Selection::Card(id) => {
             let Some(card) = doc.map().card(id).cloned() else {
@@ -198,8 +196,7 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
                 });
                 requests.note(doc.apply_merging(edit, Some(MergeKey::StageField(id.0, "name"))));
             }
-            if let Some(time_frame) =
-                field(ui, &t!(k::PANEL_TIME_FRAME), &stage.time_frame, false)
+            if let Some(time_frame) = field(ui, &t!(k::PANEL_TIME_FRAME), &stage.time_frame, false)
             {
                 let edit = Edit::SetStage(crate::model::Stage {
                     time_frame,
@@ -268,9 +265,7 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
             if kind == Some(LaneKind::Emotions) {
                 emotion(ui, doc, stage, lane, requests);
             } else {
-                ui.label(
-                    RichText::new(t!(k::PANEL_CELL_HINT)).weak(),
-                );
+                ui.label(RichText::new(t!(k::PANEL_CELL_HINT)).weak());
                 requests.button(ui, Command::AddCardIn(stage, lane));
             }
         }
@@ -295,9 +290,8 @@ fn emotion(
         return;
     };
     let mut score = point.score;
-    let slider = ui.add(
-        egui::Slider::new(&mut score, MIN_SCORE..=MAX_SCORE).text(t!(k::PANEL_EMOTION_SCORE)),
-    );
+    let slider = ui
+        .add(egui::Slider::new(&mut score, MIN_SCORE..=MAX_SCORE).text(t!(k::PANEL_EMOTION_SCORE)));
     if score != point.score {
         let edit = Edit::SetEmotion {
             lane,

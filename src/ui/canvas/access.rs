@@ -7,8 +7,8 @@
 use egui::accesskit::{Action, Role};
 use egui::{Id, Rect, Response, Sense, Ui, UiBuilder, WidgetInfo};
 
-use super::paint::Projection;
 use super::Canvas;
+use super::paint::Projection;
 use crate::edit::Document;
 use crate::i18n::k;
 use crate::layout::MapLayout;
@@ -250,7 +250,10 @@ impl egui::Plugin for FocusFollowsSelection {
         if ctx.memory(|m| m.focused()).is_some() {
             return;
         }
-        let Some(wanted) = ctx.data(|d| d.get_temp::<Option<Id>>(focus_key())).flatten() else {
+        let Some(wanted) = ctx
+            .data(|d| d.get_temp::<Option<Id>>(focus_key()))
+            .flatten()
+        else {
             return;
         };
         let wanted = wanted.accesskit_id();

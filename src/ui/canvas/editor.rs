@@ -6,10 +6,10 @@ use super::paint::Projection;
 use super::{Canvas, TextTarget};
 use crate::edit::{Document, Edit, MergeKey};
 use crate::i18n::k;
-use crate::t;
 use crate::layout::Face;
 use crate::layout::MapLayout;
 use crate::layout::style::{BODY_SIZE, CARD_PADDING, HEADER_PADDING, HEADER_SIZE, TEXT};
+use crate::t;
 
 impl Canvas {
     /// Shows the text editor for what is being edited. Every keystroke is an edit; typing into one text is one

@@ -4,11 +4,11 @@ use egui::{Response, Ui};
 
 use super::{Canvas, Hit, TextTarget};
 use crate::edit::{Document, Edit, EditError, build};
+use crate::i18n::k;
 use crate::model::{CardColor, LaneKind};
+use crate::t;
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
-use crate::i18n::k;
-use crate::t;
 
 impl Canvas {
     pub(super) fn context_menu(&mut self, response: &Response, doc: &Document) {
