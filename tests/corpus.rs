@@ -26,10 +26,13 @@ enum Expect {
 const CASES: &[(&str, Expect)] = &[
     ("empty.ron", Expect::Empty),
     ("bom_and_whitespace.ron", Expect::Empty),
-    ("truncated.ron", Expect::Syntax(9, 19, "end of string")),
+    (
+        "truncated.ron",
+        Expect::Syntax(9, 19, "string is not closed"),
+    ),
     ("not_utf8.ron", Expect::NotUtf8),
     ("not_ron.ron", Expect::Syntax(1, 1, "Map")),
-    ("json.ron", Expect::Syntax(1, 1, "`(`")),
+    ("json.ron", Expect::Syntax(1, 1, "“( )”")),
     ("deeply_nested.ron", Expect::Syntax(1, 38, "Stage")),
     (
         "deeply_nested_unknown_field.ron",
@@ -66,10 +69,22 @@ const CASES: &[(&str, Expect)] = &[
     ),
     ("newer_version.ron", Expect::NewerVersion(3)),
     ("version_zero.ron", Expect::UnknownVersion(0)),
-    ("version_wrong_type.ron", Expect::Syntax(2, 11, "integer")),
-    ("version_missing.ron", Expect::Syntax(15, 1, "`version`")),
-    ("wrong_type_title.ron", Expect::Syntax(3, 9, "string")),
-    ("unknown_lane_kind.ron", Expect::Syntax(9, 36, "`Feelings`")),
+    (
+        "version_wrong_type.ron",
+        Expect::Syntax(2, 11, "whole number"),
+    ),
+    (
+        "version_missing.ron",
+        Expect::Syntax(15, 1, "“version” is missing"),
+    ),
+    (
+        "wrong_type_title.ron",
+        Expect::Syntax(3, 9, "text in quotes"),
+    ),
+    (
+        "unknown_lane_kind.ron",
+        Expect::Syntax(9, 36, "“Feelings” is not one of"),
+    ),
     (
         "id_at_limit.ron",
         Expect::Invalid(|e| *e == ValidationError::IdTooLarge(u64::MAX)),

@@ -140,6 +140,7 @@ ron-what-close-paren = a closing “)”
 ron-what-close-bracket = a closing “]”
 ron-what-list = a list in “[ ]”
 ron-what-struct = a value in “( )”
+ron-what-named-struct = a { $name } in “( )”
 ron-unclosed-comment = a block comment is not closed
 ron-unclosed-string = a string is not closed (a quote mark is missing)
 to-text-failed = the map could not be written as text: { $error }

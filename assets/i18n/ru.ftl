@@ -145,6 +145,7 @@ ron-what-close-paren = закрывающая «)»
 ron-what-close-bracket = закрывающая «]»
 ron-what-list = список в «[ ]»
 ron-what-struct = значение в «( )»
+ron-what-named-struct = { $name } в «( )»
 ron-unclosed-comment = блочный комментарий не закрыт
 ron-unclosed-string = строка не закрыта (не хватает кавычки)
 to-text-failed = карту не удалось записать в виде текста: { $error }

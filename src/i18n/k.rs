@@ -127,6 +127,7 @@ keys! {
     RON_WHAT_CLOSE_BRACKET = "ron-what-close-bracket";
     RON_WHAT_LIST = "ron-what-list";
     RON_WHAT_STRUCT = "ron-what-struct";
+    RON_WHAT_NAMED_STRUCT = "ron-what-named-struct" (name);
     RON_UNCLOSED_COMMENT = "ron-unclosed-comment";
     RON_UNCLOSED_STRING = "ron-unclosed-string";
     TO_TEXT_FAILED = "to-text-failed" (error);

@@ -191,7 +191,11 @@ fn plain_message(code: &ron::Error) -> String {
         E::ExpectedStructLikeEnd => expected(k::RON_WHAT_CLOSE_PAREN),
         E::ExpectedArrayEnd => expected(k::RON_WHAT_CLOSE_BRACKET),
         E::ExpectedArray => expected(k::RON_WHAT_LIST),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => expected(k::RON_WHAT_STRUCT),
+        E::ExpectedStructLike => expected(k::RON_WHAT_STRUCT),
+        E::ExpectedNamedStructLike(name) => t!(
+            k::RON_EXPECTED,
+            what = t!(k::RON_WHAT_NAMED_STRUCT, name = *name)
+        ),
         // Messages of our own (the persona photo's) are already in the interface language.
         E::Message(message) => message.clone(),
         other => other.to_string(),
