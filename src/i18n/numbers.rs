@@ -29,7 +29,7 @@ pub fn format(lang: Lang, value: f64) -> String {
     }
     if whole >= min_grouped {
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(separator);
             }
             out.push(c);
