@@ -176,7 +176,7 @@ impl Command {
     pub fn button(self, ctx: &egui::Context) -> egui::Button<'static> {
         let button = egui::Button::new(self.label());
         match self.shortcuts().first() {
-            Some(shortcut) => button.shortcut_text(ctx.format_shortcut(shortcut)),
+            Some(shortcut) => button.shortcut_text(shortcut_text(ctx, shortcut)),
             None => button,
         }
     }
@@ -323,5 +323,15 @@ pub fn take_paste(input: &mut egui::InputState) -> Option<String> {
     match input.events.remove(at) {
         Event::Paste(text) => Some(text),
         _ => None,
+    }
+}
+
+/// A shortcut as menus show it. egui names the + and − keys in English words ("Plus", "Minus"); the signs read
+/// the same in every language.
+fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    match shortcut.logical_key {
+        Key::Plus if shortcut.modifiers.is_none() => "+".to_owned(),
+        Key::Minus if shortcut.modifiers.is_none() => "−".to_owned(),
+        _ => ctx.format_shortcut(shortcut),
     }
 }
