@@ -448,6 +448,43 @@ cmd-move-left = Move cards to the previous stage
 cmd-move-right = Move cards to the next stage
 cmd-move-up = Move cards to the lane above
 cmd-move-down = Move cards to the lane below
+cards-nothing-to-copy = Select cards to copy (click a card; Shift+click or Ctrl+click adds more)
+cards-copied = Copied { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+cards-cut = Cut { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+cards-pasted = Pasted { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+cards-duplicated = Duplicated { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+cards-deleted = Deleted { $count ->
+        [one] { $count } card
+       *[other] { $count } cards
+    }
+cards-no-card-lane = Cards cannot go into an Emotions lane: select a cell of another lane, then paste
+cards-cannot-move = The cards are at the edge of the map: they cannot move further that way
+cards-confirm-title = Paste many cards?
+cards-confirm-text = The clipboard text would make { $count } cards, one for each line. Make them all?
+cards-confirm-yes = Make { $count } cards
+cards-selected = { $count ->
+        [one] { $count } card selected
+       *[other] { $count } cards selected
+    }
+cards-all-in-cell = { $selected }: all in the cell (Ctrl+A again: the whole lane)
+cards-all-in-stage = { $selected }: all in the stage (Ctrl+A again: the whole map)
+cards-all-in-lane = { $selected }: all in the lane (Ctrl+A again: the whole map)
+cards-all-in-map = { $selected }: all in the map
+paste-too-large = The clipboard holds { $size } MB of text, too much to paste as cards (at most { $limit } MB). Paste a shorter list.
+paste-empty = The clipboard has no text to make cards from.
+paste-too-many = The clipboard text would make { $count } cards; at most { $max } can be pasted at once. Paste a shorter list.
 menu-move-cards = Move cards
 
 ## Findings (gap analysis)

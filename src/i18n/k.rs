@@ -260,6 +260,27 @@ keys! {
     FINDINGS_REVEAL = "findings-reveal";
     REPORT_SUMMARY = "report-summary" (stages, lanes, cards, links, findings);
 
+    // Many cards: selection, copy and paste.
+    CARDS_NOTHING_TO_COPY = "cards-nothing-to-copy";
+    CARDS_COPIED = "cards-copied" (count);
+    CARDS_CUT = "cards-cut" (count);
+    CARDS_PASTED = "cards-pasted" (count);
+    CARDS_DUPLICATED = "cards-duplicated" (count);
+    CARDS_DELETED = "cards-deleted" (count);
+    CARDS_NO_CARD_LANE = "cards-no-card-lane";
+    CARDS_CANNOT_MOVE = "cards-cannot-move";
+    CARDS_CONFIRM_TITLE = "cards-confirm-title";
+    CARDS_CONFIRM_TEXT = "cards-confirm-text" (count);
+    CARDS_CONFIRM_YES = "cards-confirm-yes" (count);
+    CARDS_SELECTED = "cards-selected" (count);
+    CARDS_ALL_IN_CELL = "cards-all-in-cell" (selected);
+    CARDS_ALL_IN_STAGE = "cards-all-in-stage" (selected);
+    CARDS_ALL_IN_LANE = "cards-all-in-lane" (selected);
+    CARDS_ALL_IN_MAP = "cards-all-in-map" (selected);
+    PASTE_TOO_LARGE = "paste-too-large" (size, limit);
+    PASTE_EMPTY = "paste-empty";
+    PASTE_TOO_MANY = "paste-too-many" (count, max);
+
     // Menus and commands.
     MENU_FILE = "menu-file";
     MENU_EDIT = "menu-edit";

@@ -10,8 +10,6 @@ use crate::model::{CardColor, CardId, Channel, LaneId, LaneKind, StageId};
 use crate::t;
 use crate::ui::canvas::TextTarget;
 use crate::ui::selection::{Direction, Selection};
-use crate::i18n::k;
-use crate::t;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Command {

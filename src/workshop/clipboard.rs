@@ -62,19 +62,17 @@ pub enum PasteError {
 impl std::fmt::Display for PasteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            PasteError::TooLarge { bytes } => write!(
-                f,
-                "The clipboard holds {:.1} MB of text, too much to paste as cards (at most {} MB). Paste a \
-                 shorter list.",
-                *bytes as f64 / 1e6,
-                MAX_PASTE_BYTES / 1_000_000
-            ),
-            PasteError::Empty => write!(f, "The clipboard has no text to make cards from."),
-            PasteError::TooManyCards { cards } => write!(
-                f,
-                "The clipboard text would make {cards} cards; at most {MAX_PASTE_CARDS} can be pasted at once. \
-                 Paste a shorter list."
-            ),
+            PasteError::TooLarge { bytes } => f.write_str(&crate::t!(
+                crate::i18n::k::PASTE_TOO_LARGE,
+                size = (*bytes as f64 / 1e5).round() / 10.0,
+                limit = MAX_PASTE_BYTES / 1_000_000
+            )),
+            PasteError::Empty => f.write_str(&crate::t!(crate::i18n::k::PASTE_EMPTY)),
+            PasteError::TooManyCards { cards } => f.write_str(&crate::t!(
+                crate::i18n::k::PASTE_TOO_MANY,
+                count = *cards,
+                max = MAX_PASTE_CARDS
+            )),
         }
     }
 }

@@ -20,54 +20,44 @@ pub struct PasteTarget {
 
 /// The sentences these actions show in the status bar, together for translation.
 pub(crate) mod say {
+    use crate::i18n::k;
+    use crate::t;
+
     pub fn nothing_to_copy() -> String {
-        "Select cards to copy (click a card; Shift+click or Ctrl+click adds more)".to_owned()
+        t!(k::CARDS_NOTHING_TO_COPY)
     }
     pub fn copied(n: usize) -> String {
-        match n {
-            1 => "Copied 1 card".to_owned(),
-            n => format!("Copied {n} cards"),
-        }
+        t!(k::CARDS_COPIED, count = n)
     }
     pub fn cut(n: usize) -> String {
-        match n {
-            1 => "Cut 1 card".to_owned(),
-            n => format!("Cut {n} cards"),
-        }
+        t!(k::CARDS_CUT, count = n)
     }
     pub fn pasted(n: usize) -> String {
-        match n {
-            1 => "Pasted 1 card".to_owned(),
-            n => format!("Pasted {n} cards"),
-        }
+        t!(k::CARDS_PASTED, count = n)
     }
     pub fn duplicated(n: usize) -> String {
-        match n {
-            1 => "Duplicated 1 card".to_owned(),
-            n => format!("Duplicated {n} cards"),
-        }
+        t!(k::CARDS_DUPLICATED, count = n)
     }
     pub fn deleted(n: usize) -> String {
-        format!("Deleted {n} cards")
+        t!(k::CARDS_DELETED, count = n)
     }
     pub fn no_card_lane() -> String {
-        "Cards cannot go into an Emotions lane: select a cell of another lane, then paste"
-            .to_owned()
+        t!(k::CARDS_NO_CARD_LANE)
     }
     pub fn cannot_move() -> String {
-        "The cards are at the edge of the map: they cannot move further that way".to_owned()
+        t!(k::CARDS_CANNOT_MOVE)
     }
     pub fn confirm_title() -> String {
-        "Paste many cards?".to_owned()
+        t!(k::CARDS_CONFIRM_TITLE)
     }
     pub fn confirm_text(n: usize) -> String {
-        format!("The clipboard text would make {n} cards, one for each line. Make them all?")
+        t!(k::CARDS_CONFIRM_TEXT, count = n)
     }
     pub fn confirm_yes(n: usize) -> String {
-        format!("Make {n} cards")
+        t!(k::CARDS_CONFIRM_YES, count = n)
     }
     pub fn cancel() -> String {
-        "Cancel".to_owned()
+        t!(k::CANCEL)
     }
 }
 

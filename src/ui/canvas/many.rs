@@ -125,20 +125,17 @@ impl Canvas {
     }
 }
 
-/// "12 cards selected" (English plurals until the translations come).
+/// "12 cards selected", "12 карточек выбрано".
 pub fn cards_selected(count: usize) -> String {
-    match count {
-        1 => "1 card selected".to_owned(),
-        n => format!("{n} cards selected"),
-    }
+    crate::t!(crate::i18n::k::CARDS_SELECTED, count = count)
 }
 
 fn select_all_message(scope: Scope, count: usize) -> String {
     let selected = cards_selected(count);
     match scope {
-        Scope::Cell => format!("{selected}: all in the cell (Ctrl+A again: the whole lane)"),
-        Scope::Stage => format!("{selected}: all in the stage (Ctrl+A again: the whole map)"),
-        Scope::Lane => format!("{selected}: all in the lane (Ctrl+A again: the whole map)"),
-        Scope::Map => format!("{selected}: all in the map"),
+        Scope::Cell => crate::t!(crate::i18n::k::CARDS_ALL_IN_CELL, selected = selected),
+        Scope::Stage => crate::t!(crate::i18n::k::CARDS_ALL_IN_STAGE, selected = selected),
+        Scope::Lane => crate::t!(crate::i18n::k::CARDS_ALL_IN_LANE, selected = selected),
+        Scope::Map => crate::t!(crate::i18n::k::CARDS_ALL_IN_MAP, selected = selected),
     }
 }
