@@ -71,7 +71,7 @@ pub fn show(ui: &mut Ui, doc: &mut Document, selection: Selection, cards: usize)
 /// Several cards selected: what acts on them all.
 fn several_cards(ui: &mut Ui, count: usize, requests: &mut Requests) {
     ui.heading(crate::ui::canvas::cards_selected(count));
-    ui.label("Colour");
+    ui.label(t!(k::PANEL_COLOUR));
     ui.horizontal_wrapped(|ui| {
         for color in CardColor::ALL {
             let command = Command::Color(color);
