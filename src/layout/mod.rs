@@ -230,25 +230,30 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
             header.min + vec2(HEADER_PADDING, HEADER_PADDING),
             TEXT,
         );
-        let kind_pos = pos2(name.pos.x, name.pos.y + name.height() + 2.0);
-        let kind = block(
-            engine,
-            if russian {
-                lane.kind.name_ru()
-            } else {
-                lane.kind.name_en()
-            },
-            Face::Regular,
-            SMALL_SIZE,
-            inner,
-            kind_pos,
-            SUBTLE_TEXT,
-        );
+        let kind_name = if russian {
+            lane.kind.name_ru()
+        } else {
+            lane.kind.name_en()
+        };
+        let mut texts = vec![name];
+        // A lane named after its kind ("Действия", Actions) would say the same word twice.
+        if !same_words(&lane.name, kind_name) {
+            let kind_pos = pos2(texts[0].pos.x, texts[0].pos.y + texts[0].height() + 2.0);
+            texts.push(block(
+                engine,
+                kind_name,
+                Face::Regular,
+                SMALL_SIZE,
+                inner,
+                kind_pos,
+                SUBTLE_TEXT,
+            ));
+        }
         lanes.push(LaneBox {
             id: lane.id,
             kind: lane.kind,
             header,
-            texts: vec![name, kind],
+            texts,
             rows: y..y + height,
         });
         y += height;
@@ -321,4 +326,33 @@ fn layout_persona(
     let bottom = photo.map_or(y, |p| p.bottom().max(y));
     let rect = Rect::from_min_max(pos2(MARGIN, top), pos2(MARGIN + width, bottom));
     (PersonaBox { rect, photo, texts }, bottom)
+}
+
+/// Whether two names are the same words, ignoring case and the spaces around them.
+fn same_words(a: &str, b: &str) -> bool {
+    a.trim().to_lowercase() == b.trim().to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sample::stroller_map;
+
+    fn lane_words(map: &Map) -> Vec<Vec<String>> {
+        let layout = layout_map(map, &mut TextEngine::new());
+        layout
+            .lanes
+            .iter()
+            .map(|lane| lane.texts.iter().map(|t| t.lines.join(" ")).collect())
+            .collect()
+    }
+
+    #[test]
+    fn a_lane_shows_its_kind_only_when_its_name_does_not_say_it() {
+        let mut map = stroller_map();
+        let actions = lane_words(&map)[0].clone();
+        assert_eq!(actions, vec!["Действия".to_owned()]);
+        map.lanes[0].name = "Что делает".to_owned();
+        assert_eq!(lane_words(&map)[0], vec!["Что делает", "Действия"]);
+    }
 }
