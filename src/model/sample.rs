@@ -1,213 +1,24 @@
-//! The map `cargo run` opens: a young mother buying a stroller, from the first source article.
+//! The map `cargo run` opens (a young mother buying a stroller, from the first source article), and a generated
+//! map of any size for benchmarks and stress tests.
 
-use super::{
-    CURRENT_VERSION, Card, CardColor, CardId, Channel, EmotionPoint, Lane, LaneId, LaneKind, Map,
-    Persona, Stage, StageId,
-};
+use super::{Card, CardColor, CardId, Channel, EmotionPoint, Lane, LaneId, LaneKind, Map, StageId};
 
-struct StageSpec {
-    name: &'static str,
-    time_frame: &'static str,
-    actions: &'static [&'static str],
-    thoughts: &'static [&'static str],
-    score: i8,
-    feeling: &'static str,
-    barriers: &'static [&'static str],
-    touchpoints: &'static [(&'static str, Channel)],
-    solutions: &'static [&'static str],
-}
+/// The stroller map as a file, `assets/examples/stroller.ron`: one source for the sample the editor opens with
+/// and the example a person can open, edit in Waymark and export (`tests/examples.rs` checks that it loads and
+/// is stored as Waymark saves it).
+pub const STROLLER_RON: &str = include_str!("../../assets/examples/stroller.ron");
 
-const STAGES: &[StageSpec] = &[
-    StageSpec {
-        name: "Рекомендация",
-        time_frame: "1 день",
-        actions: &[
-            "Гуляет в парке с подругой",
-            "Слышит совет: «Бери эту модель, не пожалеешь»",
-        ],
-        thoughts: &["Какая удобная коляска! Интересно, сколько стоит?"],
-        score: 1,
-        feeling: "Любопытство",
-        barriers: &[],
-        touchpoints: &[("Другая мама в парке (сарафанное радио)", Channel::Offline)],
-        solutions: &["Программа «Приведи подругу» для владельцев"],
-    },
-    StageSpec {
-        name: "Поиск в Google",
-        time_frame: "1 вечер",
-        actions: &["Гуглит марку и модель", "Смотрит фото и видео коляски"],
-        thoughts: &["Подойдёт ли в наш лифт?", "Какие есть расцветки?"],
-        score: 1,
-        feeling: "Интерес",
-        barriers: &["Нет размеров в сложенном виде"],
-        touchpoints: &[
-            ("Поисковая выдача", Channel::Online),
-            ("Сайт бренда", Channel::Online),
-        ],
-        solutions: &["Таблица габаритов на сайте бренда"],
-    },
-    StageSpec {
-        name: "Форум мам",
-        time_frame: "2–3 дня",
-        actions: &["Спрашивает совета на женском форуме"],
-        thoughts: &["Мнения разделились… кому верить?"],
-        score: 0,
-        feeling: "Сомнения",
-        barriers: &["Противоречивые отзывы"],
-        touchpoints: &[("Женский форум", Channel::Online)],
-        solutions: &["Представитель бренда отвечает на форуме"],
-    },
-    StageSpec {
-        name: "Сайт отзывов",
-        time_frame: "1 день",
-        actions: &["Читает обзоры на сайте рекомендаций"],
-        thoughts: &["Рейтинг 4,8 — значит, можно брать"],
-        score: 1,
-        feeling: "Уверенность",
-        barriers: &[],
-        touchpoints: &[("Сайт отзывов", Channel::Online)],
-        solutions: &[],
-    },
-    StageSpec {
-        name: "Поиск цены",
-        time_frame: "2 дня",
-        actions: &[
-            "Сравнивает цены в интернет-магазинах",
-            "Находит самую низкую: 24 990 ₽",
-        ],
-        thoughts: &["Разница в цене до 6 000 ₽ — надо искать"],
-        score: 0,
-        feeling: "Азарт",
-        barriers: &["Доставка стоит почти как скидка"],
-        touchpoints: &[("Агрегатор цен", Channel::Online)],
-        solutions: &[],
-    },
-    StageSpec {
-        name: "Сайт магазина",
-        time_frame: "30 минут",
-        actions: &[
-            "Заходит на сайт интернет-магазина",
-            "Ищет условия оплаты и доставки",
-        ],
-        thoughts: &["Где тут доставка? Можно ли оплатить при получении?"],
-        score: -2,
-        feeling: "Раздражение",
-        barriers: &[
-            "Условия оплаты и доставки не найти",
-            "Продажа чуть не сорвалась",
-        ],
-        touchpoints: &[("Сайт магазина → карточка товара", Channel::Online)],
-        solutions: &["Блок «Оплата и доставка» рядом с ценой"],
-    },
-    StageSpec {
-        name: "Звонок",
-        time_frame: "10 минут",
-        actions: &[
-            "Звонит по номеру с сайта",
-            "Ждёт ответа, почти кладёт трубку",
-        ],
-        thoughts: &["Неужели никто не ответит?"],
-        score: -1,
-        feeling: "Тревога, потом облегчение",
-        barriers: &["Оператор долго не отвечает"],
-        touchpoints: &[("Колл-центр", Channel::Offline)],
-        solutions: &["Обратный звонок за 5 минут", "Онлайн-чат на сайте"],
-    },
-    StageSpec {
-        name: "Покупка и после",
-        time_frame: "1–2 недели",
-        actions: &[
-            "Получает коляску",
-            "Получает скидку на вторую покупку",
-            "Советует коляску другим мамам",
-        ],
-        thoughts: &["Все счастливы! 😊"],
-        score: 2,
-        feeling: "Радость",
-        barriers: &[],
-        touchpoints: &[
-            ("Курьер", Channel::Offline),
-            ("Купон на скидку", Channel::Online),
-        ],
-        solutions: &[],
-    },
-];
-
-/// Builds the sample map. It is rebuilt rather than parsed, so it is always valid for this version.
+/// The sample map, read from [`STROLLER_RON`] like any map file (an older file version would be upgraded).
 pub fn stroller_map() -> Map {
-    let mut map = Map {
-        version: CURRENT_VERSION,
-        title: "Покупка детской коляски".to_owned(),
-        persona: Persona {
-            name: "Анна, 29 лет".to_owned(),
-            description:
-                "Молодая мама, первый ребёнок, живёт в городе, в доме с маленьким лифтом. \
-                          Покупает онлайн, но доверяет советам других мам."
-                    .to_owned(),
-            goals: "Купить удобную и надёжную коляску по лучшей цене, быстро и без лишних хлопот."
-                .to_owned(),
-            quote: "«Хочу, чтобы мне просто посоветовали хорошую коляску»".to_owned(),
-            photo: None,
-        },
-        stages: Vec::new(),
-        lanes: Vec::new(),
-        cards: Vec::new(),
-        next_id: 1,
-        findings_off: Vec::new(),
-    };
-    for spec in STAGES {
-        let id = StageId(map.allocate_id());
-        let mut stage = Stage::new(id, spec.name);
-        stage.time_frame = spec.time_frame.to_owned();
-        map.stages.push(stage);
+    match crate::io::parse_map(STROLLER_RON) {
+        Ok(map) => map,
+        // Cannot happen with the committed file (a test loads it); an empty map is still better than a panic.
+        Err(_) => Map::with_stages(
+            "Покупка детской коляски",
+            &["Этап 1", "Этап 2", "Этап 3"],
+            true,
+        ),
     }
-    let lane_kinds = [
-        LaneKind::Actions,
-        LaneKind::Thoughts,
-        LaneKind::Emotions,
-        LaneKind::Barriers,
-        LaneKind::Touchpoints,
-        LaneKind::Solutions,
-    ];
-    for kind in lane_kinds {
-        let id = LaneId(map.allocate_id());
-        map.lanes.push(Lane::new(id, kind.name_ru(), kind));
-    }
-    let lane_id =
-        |map: &Map, kind: LaneKind| map.lanes.iter().find(|l| l.kind == kind).map(|l| l.id);
-    for (spec, stage) in STAGES.iter().zip(map.stages.clone()) {
-        let plain: [(LaneKind, &[&str]); 4] = [
-            (LaneKind::Actions, spec.actions),
-            (LaneKind::Thoughts, spec.thoughts),
-            (LaneKind::Barriers, spec.barriers),
-            (LaneKind::Solutions, spec.solutions),
-        ];
-        for (kind, texts) in plain {
-            let Some(lane) = lane_id(&map, kind) else {
-                continue;
-            };
-            for text in texts {
-                add_card(&mut map, stage.id, lane, text, kind.default_color(), None);
-            }
-        }
-        if let Some(lane) = lane_id(&map, LaneKind::Touchpoints) {
-            for (text, channel) in spec.touchpoints {
-                let color = match channel {
-                    Channel::Online => CardColor::Purple,
-                    Channel::Offline => CardColor::Orange,
-                };
-                add_card(&mut map, stage.id, lane, text, color, Some(*channel));
-            }
-        }
-        if let Some(lane) = map.lanes.iter_mut().find(|l| l.kind == LaneKind::Emotions) {
-            lane.emotions.push(EmotionPoint {
-                stage: stage.id,
-                score: spec.score,
-                note: spec.feeling.to_owned(),
-            });
-        }
-    }
-    map
 }
 
 fn add_card(
@@ -307,4 +118,15 @@ pub fn generated_map(cards: usize) -> Map {
         }
     }
     map
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_embedded_sample_parses_and_is_the_stroller_map() {
+        let map =
+            crate::io::parse_map(super::STROLLER_RON).expect("the sample file is a valid map");
+        assert_eq!(map.title, "Покупка детской коляски");
+        assert_eq!(map.stages.len(), 8);
+    }
 }
