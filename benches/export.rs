@@ -4,6 +4,9 @@
 //! `cargo bench --bench export` prints one line per case, e.g. `cards=2000 format=png scale=2 ms=640`.
 //! Set `WAYMARK_BENCH_CARDS=2000` to run fewer sizes.
 
+#[path = "../tests/common/svg.rs"]
+mod svg;
+
 use std::path::Path;
 use std::process::Command;
 use std::time::Instant;
@@ -122,7 +125,7 @@ fn phases(cards: usize, map: &waymark::model::Map) {
     let svg = waymark::export::write_svg(map, &layout, &Default::default());
     time("svg", start);
     let start = Instant::now();
-    let tree = waymark::export::parse_svg(&svg).expect("parses");
+    let tree = svg::parse_svg(&svg).expect("parses");
     time("usvg_parse", start);
     let start = Instant::now();
     let width = (layout.size.x * 1.0).ceil() as u32;

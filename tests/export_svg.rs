@@ -1,6 +1,8 @@
 //! SVG export: parses with usvg, card texts are real text elements placed where egui places them, text is
 //! escaped, the photo is embedded, and other renderers open it.
 
+mod common;
+
 use std::sync::Arc;
 
 use egui::epaint::text::{Fonts, LayoutJob, TextOptions};
@@ -31,7 +33,7 @@ fn texts(tree: &usvg::Tree) -> Vec<(String, f32, f32)> {
 }
 
 fn parse(svg: &str) -> usvg::Tree {
-    export::parse_svg(svg).expect("the SVG parses with usvg")
+    common::svg::parse_svg(svg).expect("the SVG parses with usvg")
 }
 
 #[test]

@@ -14,12 +14,9 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, OnceLock};
-
-use resvg::usvg;
 
 use crate::i18n::k;
-use crate::layout::{MapLayout, TextEngine, fonts, layout_map};
+use crate::layout::{MapLayout, TextEngine, layout_map};
 use crate::model::Map;
 use crate::t;
 
@@ -326,32 +323,6 @@ pub fn no_progress<R>(f: impl FnOnce(&Progress<'_>) -> R) -> R {
 /// Lays the map out with the bundled fonts, as the canvas does.
 pub fn layout(map: &Map) -> MapLayout {
     layout_map(map, &mut TextEngine::new())
-}
-
-/// The font database every export draws with: the bundled fonts and nothing else, so that the output is the
-/// same on every machine.
-pub fn font_database() -> Arc<usvg::fontdb::Database> {
-    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
-    DB.get_or_init(|| {
-        let mut db = usvg::fontdb::Database::new();
-        for font in [fonts::SANS, fonts::SANS_BOLD, fonts::EMOJI] {
-            db.load_font_data(font.to_vec());
-        }
-        db.set_sans_serif_family("DejaVu Sans");
-        db.set_serif_family("DejaVu Sans");
-        Arc::new(db)
-    })
-    .clone()
-}
-
-/// Parses SVG text with the bundled fonts.
-pub fn parse_svg(svg: &str) -> Result<usvg::Tree, ExportError> {
-    let options = usvg::Options {
-        fontdb: font_database(),
-        font_family: "DejaVu Sans".to_owned(),
-        ..usvg::Options::default()
-    };
-    usvg::Tree::from_str(svg, &options).map_err(|e| ExportError::Render(e.to_string()))
 }
 
 /// The map as SVG text.

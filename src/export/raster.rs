@@ -10,11 +10,11 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 
 use egui::Color32;
-use resvg::tiny_skia::{
+use rustybuzz::ttf_parser;
+use tiny_skia::{
     self, FillRule, LineCap, LineJoin, Paint, PathBuilder, Pixmap, PixmapPaint, Stroke, StrokeDash,
     Transform,
 };
-use rustybuzz::ttf_parser;
 
 use crate::i18n::k;
 use crate::layout::style::score_color;

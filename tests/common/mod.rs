@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod svg;
+
 use waymark::model::{CardColor, LaneKind, Map};
 
 /// What a CSV round trip must keep: stage names, lanes, and each cell's cards and scores, in order.
