@@ -49,13 +49,19 @@ fn main() -> std::process::ExitCode {
     let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref())
         .with_preferences(waymark::io::preferences::Preferences::default_location())
         .with_safekeeping(waymark::ui::safekeeping::Safekeeping::in_user_folders());
+    let title = app.title();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title)
+        // The app id matches the desktop entry (waymark.desktop), so desktops group the window under it.
+        .with_app_id("waymark")
+        .with_inner_size([1440.0, 900.0])
+        .with_min_inner_size([640.0, 400.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = waymark::ui::icon::window_icon() {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
-            .with_title("Waymark")
-            .with_app_id("waymark")
-            .with_inner_size([1440.0, 900.0])
-            .with_min_inner_size([640.0, 400.0])
-            .with_drag_and_drop(true),
+        viewport,
         persist_window: true,
         // Dithering only hides banding in gradients, which Waymark does not draw; without a GPU it costs about a
         // sixth of every frame.

@@ -524,3 +524,19 @@ fn the_right_click_menu_names_an_action_as_the_side_panel_does() {
     assert_eq!(ui.map().stages.len(), stages - 1);
     assert!(ui.map().stage(stage).is_none());
 }
+
+#[test]
+fn the_window_title_shows_the_map_name_and_its_file() {
+    let mut map = template();
+    map.title = "Buying a CRM\n  for sales".to_owned();
+    let ui = Driver::new(map.clone());
+    assert_eq!(ui.app().title(), "Buying a CRM for sales — Waymark");
+    let app = waymark::ui::WaymarkApp::new(map.clone(), Some("/maps/crm.waymark.ron".into()));
+    assert_eq!(
+        app.title(),
+        "Buying a CRM for sales (crm.waymark.ron) — Waymark"
+    );
+    map.title = "  ".to_owned();
+    let app = waymark::ui::WaymarkApp::new(map, None);
+    assert_eq!(app.title(), "Untitled — Waymark");
+}

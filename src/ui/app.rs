@@ -152,9 +152,19 @@ impl WaymarkApp {
         }
     }
 
+    /// The window title: the map's name, its file (when it has one), unsaved changes, the program.
     pub fn title(&self) -> String {
         let marker = if self.doc.is_dirty() { " •" } else { "" };
-        format!("{}{marker} — Waymark", self.file_name())
+        let name = self.doc.map().title.split_whitespace().collect::<Vec<_>>();
+        match (name.is_empty(), &self.path) {
+            (true, _) => format!("{}{marker} — Waymark", self.file_name()),
+            (false, None) => format!("{}{marker} — Waymark", name.join(" ")),
+            (false, Some(_)) => format!(
+                "{} ({}){marker} — Waymark",
+                name.join(" "),
+                self.file_name()
+            ),
+        }
     }
 
     /// The whole window: for eframe, and for UI tests that drive it headless.

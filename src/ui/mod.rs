@@ -7,6 +7,7 @@ mod dialogs;
 pub mod export_dialog;
 pub mod files;
 pub mod findings_panel;
+pub mod icon;
 pub mod safekeeping;
 pub mod selection;
 mod side_panel;
