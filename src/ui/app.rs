@@ -7,7 +7,7 @@ mod workflow;
 
 pub use cards::PasteTarget;
 pub(crate) use cards::say;
-pub use workflow::suggested_file_name;
+pub use workflow::{map_file_stem, suggested_file_name};
 
 use std::path::{Path, PathBuf};
 

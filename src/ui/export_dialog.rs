@@ -215,7 +215,7 @@ pub enum ExportOutcome {
 /// The file name an export of this map suggests.
 pub fn suggested_name(map: &Map, current: Option<&std::path::Path>, format: Format) -> String {
     let base = crate::ui::app::suggested_file_name(map, current);
-    let stem = base.strip_suffix(".ron").unwrap_or(&base);
+    let stem = crate::ui::app::map_file_stem(&base);
     format!("{stem}.{}", format.extension())
 }
 
@@ -226,4 +226,31 @@ pub fn copy_to_clipboard(ctx: &egui::Context, image: &RgbaImage) {
         size,
         &image.pixels,
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::templates::{Language, Template};
+
+    #[test]
+    fn a_new_map_suggests_a_waymark_ron_name_and_exports_drop_it() {
+        let mut map = Template::B2b7.build(Language::English);
+        map.title = "Buying a CRM".to_owned();
+        assert_eq!(
+            crate::ui::app::suggested_file_name(&map, None),
+            "Buying-a-CRM.waymark.ron"
+        );
+        assert_eq!(suggested_name(&map, None, Format::Png), "Buying-a-CRM.png");
+        let plain = std::path::Path::new("/maps/старая карта.ron");
+        assert_eq!(
+            crate::ui::app::suggested_file_name(&map, Some(plain)),
+            "старая карта.ron",
+            "a map keeps the name it was opened with"
+        );
+        assert_eq!(
+            suggested_name(&map, Some(plain), Format::Pdf),
+            "старая карта.pdf"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 
 use egui::ViewportCommand;
 
-use super::{WaymarkApp, suggested_file_name};
+use super::{WaymarkApp, map_file_stem, suggested_file_name};
 use crate::edit::Edit;
 use crate::i18n::k;
 use crate::t;
@@ -32,7 +32,7 @@ impl WaymarkApp {
             Command::ImportCsv => self.files.import_csv_dialog(ctx),
             Command::ExportCsv => {
                 let name = suggested_file_name(self.doc.map(), self.path.as_deref());
-                let name = format!("{}.csv", name.strip_suffix(".ron").unwrap_or(&name));
+                let name = format!("{}.csv", map_file_stem(&name));
                 self.files
                     .export_csv_dialog(ctx, self.doc.map().clone(), name);
             }

@@ -259,9 +259,17 @@ pub fn suggested_file_name(map: &Map, current: Option<&Path>) -> String {
         })
         .collect();
     let name = cleaned.split_whitespace().collect::<Vec<_>>().join("-");
+    // `.waymark.ron` is the name desktops recognise as a Waymark map (packaging/linux/waymark.xml).
     if name.is_empty() {
-        "map.ron".to_owned()
+        "map.waymark.ron".to_owned()
     } else {
-        format!("{name}.ron")
+        format!("{name}.waymark.ron")
     }
+}
+
+/// A map file's name without `.waymark.ron` or `.ron`, for naming its exports.
+pub fn map_file_stem(name: &str) -> &str {
+    name.strip_suffix(".waymark.ron")
+        .or_else(|| name.strip_suffix(".ron"))
+        .unwrap_or(name)
 }
