@@ -110,7 +110,7 @@ fn rsvg_convert(cards: usize, svg: &Path, dir: &Path) {
 }
 
 /// Where the time goes: layout, SVG text, usvg parsing (text shaping), drawing, the former PDF path through
-/// svg2pdf and the direct PDF writer, PNG encoding.
+/// svg2pdf and the direct PDF writer, PNG encoding. resvg and svg2pdf run with `--features compare-renderers`.
 fn phases(cards: usize, map: &waymark::model::Map) {
     let time = |label: &str, start: Instant| {
         println!(
@@ -127,18 +127,23 @@ fn phases(cards: usize, map: &waymark::model::Map) {
     let start = Instant::now();
     let tree = svg::parse_svg(&svg).expect("parses");
     time("usvg_parse", start);
-    let start = Instant::now();
-    let width = (layout.size.x * 1.0).ceil() as u32;
-    let mut pixmap = resvg::tiny_skia::Pixmap::new(width, 4000).expect("a pixmap");
-    resvg::render(
-        &tree,
-        resvg::tiny_skia::Transform::identity(),
-        &mut pixmap.as_mut(),
-    );
-    time("resvg_render_top_4000_rows_1x", start);
-    let start = Instant::now();
-    let _ = svg2pdf::to_pdf(&tree, Default::default(), Default::default());
-    time("svg2pdf", start);
+    #[cfg(feature = "compare-renderers")]
+    {
+        let start = Instant::now();
+        let width = (layout.size.x * 1.0).ceil() as u32;
+        let mut pixmap = resvg::tiny_skia::Pixmap::new(width, 4000).expect("a pixmap");
+        resvg::render(
+            &tree,
+            resvg::tiny_skia::Transform::identity(),
+            &mut pixmap.as_mut(),
+        );
+        time("resvg_render_top_4000_rows_1x", start);
+        let start = Instant::now();
+        let _ = svg2pdf::to_pdf(&tree, Default::default(), Default::default());
+        time("svg2pdf", start);
+    }
+    #[cfg(not(feature = "compare-renderers"))]
+    drop(tree);
     // The PDF export itself writes the scene directly, without the SVG, usvg or svg2pdf.
     let start = Instant::now();
     let _ = waymark::export::no_progress(|p| {

@@ -6,7 +6,6 @@ mod common;
 use std::sync::Arc;
 
 use egui::epaint::text::{Fonts, LayoutJob, TextOptions};
-use resvg::usvg;
 use waymark::export::{self, Background, SvgOptions};
 use waymark::layout::fonts::font_definitions;
 use waymark::model::sample::stroller_map;

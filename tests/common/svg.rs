@@ -3,7 +3,6 @@
 
 use std::sync::{Arc, OnceLock};
 
-use resvg::usvg;
 use waymark::layout::fonts;
 
 /// A font database with the bundled fonts and nothing else, so that the result is the same on every machine.
