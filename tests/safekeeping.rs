@@ -229,7 +229,11 @@ fn a_save_that_ends_after_another_map_was_opened_does_not_touch_that_map() {
     assert_eq!(app.doc.map(), &next, "the open map is the new one");
     assert_eq!(app.path, None, "the new map has no file yet");
     assert!(!app.doc.is_dirty(), "and no changes");
-    assert_eq!(app.title(), "Untitled — Waymark");
+    assert_eq!(
+        app.title(),
+        format!("{} — Waymark", next.title),
+        "the title names the new map and no file"
+    );
     assert!(
         app.status.contains("earlier map") && app.status.contains("workshop.ron"),
         "the status says what was saved: {}",
