@@ -277,8 +277,8 @@ fn a_poster_tiles_the_map_on_overlapping_a4_sheets() {
         assert!(!first.contains(&squeeze(text)), "{text:?} is not on page 1");
     }
     assert!(
-        first.contains(&format!("Row1of{expected_rows},column1of3.")),
-        "the sheet says where it goes: {first}"
+        first.contains(&format!("Ряд1из{expected_rows},столбец1из3.")),
+        "the sheet says where it goes, in the map's language: {first}"
     );
     // The last page is the bottom right: the cards that lie wholly in its part.
     let last = squeeze(&pdftotext_pages(&path, Some(pages.len() as u32)));
@@ -300,7 +300,7 @@ fn a_poster_tiles_the_map_on_overlapping_a4_sheets() {
         );
     }
     assert!(
-        last.contains(&format!("Row{expected_rows}of{expected_rows},column3of3.")),
+        last.contains(&format!("Ряд{expected_rows}из{expected_rows},столбец3из3.")),
         "{last}"
     );
 }

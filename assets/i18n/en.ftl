@@ -524,6 +524,9 @@ report-summary = { $stages ->
 
 ## Added with the other helpers' work: posters, refused edits, autosave notices, recovery locks
 
+poster-sheet-label = Row { $row } of { $rows }, column { $column } of { $columns }. Cut at the corner marks; lay each sheet over the one before it up to the dashed marks (10 mm overlap).
+card-channel-online = ● online
+card-channel-offline = ● offline
 export-poster = Poster on A4 / A3 pages
 export-sheets = Sheets:
 export-pages-across = Pages across:

@@ -576,6 +576,9 @@ report-summary = { $stages ->
 export-poster = Постер на листах A4 / A3
 export-sheets = Листы:
 export-pages-across = Листов в ширину:
+poster-sheet-label = Ряд { $row } из { $rows }, столбец { $column } из { $columns }. Обрежьте по угловым меткам; кладите каждый лист на предыдущий до пунктирных меток (нахлёст 10 мм).
+card-channel-online = ● онлайн
+card-channel-offline = ● офлайн
 export-poster-summary = { $across } × { $down } листов ({ $pages ->
         [one] { $pages } страница
         [few] { $pages } страницы

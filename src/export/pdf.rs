@@ -13,6 +13,7 @@ use pdf_writer::types::{
 use pdf_writer::{Content, Filter, Finish, Name, Pdf, Ref, Str};
 use rustybuzz::ttf_parser;
 
+use crate::i18n::{Arg, Lang, k, map_language, tr_in};
 use crate::layout::MapLayout;
 use crate::layout::style::score_color;
 use crate::model::Map;
@@ -109,13 +110,16 @@ fn sheets(size: egui::Vec2, page: PdfPage) -> Vec<Sheet> {
 }
 
 /// The words printed on each poster sheet (kept together for translation).
-fn tile_label(tile: &Tile) -> String {
-    format!(
-        "Row {} of {}, column {} of {}. Cut at the corner marks; lay each sheet over the one before it up to the dashed marks (10 mm overlap).",
-        tile.row + 1,
-        tile.plan.rows,
-        tile.column + 1,
-        tile.plan.columns,
+fn tile_label(tile: &Tile, language: Lang) -> String {
+    tr_in(
+        language,
+        k::POSTER_SHEET_LABEL,
+        &[
+            ("row", Arg::from(tile.row + 1)),
+            ("rows", Arg::from(tile.plan.rows)),
+            ("column", Arg::from(tile.column + 1)),
+            ("columns", Arg::from(tile.plan.columns)),
+        ],
     )
 }
 
@@ -141,6 +145,7 @@ pub fn pdf_bytes(
         fill_alpha: Some(255),
         stroke_alpha: Some(255),
         photo: false,
+        language: map_language(map),
     };
     // The map is drawn once, in map units with y down, as a form that every page shows through its own
     // transform (a poster's sheets each show a part of it).
@@ -390,6 +395,8 @@ struct PageWriter<'f> {
     fill_alpha: Option<u8>,
     stroke_alpha: Option<u8>,
     photo: bool,
+    /// The map's language, for the words printed on poster sheets.
+    language: Lang,
 }
 
 fn channel(v: u8) -> f32 {
@@ -452,7 +459,7 @@ impl PageWriter<'_> {
 
         self.content.save_state();
         self.content.transform([1.0, 0.0, 0.0, -1.0, 0.0, height]);
-        let label = tile_label(tile);
+        let label = tile_label(tile, self.language);
         let size = 6.5;
         let glyphs = shape_line(
             self.fonts,

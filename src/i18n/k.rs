@@ -405,6 +405,10 @@ keys! {
     EXPORT_SHEETS = "export-sheets";
     EXPORT_PAGES_ACROSS = "export-pages-across";
     EXPORT_POSTER_SUMMARY = "export-poster-summary" (across, down, pages, width, height, percent);
+    // Printed into exports, in the map's language (not the interface's), like the lane kinds.
+    POSTER_SHEET_LABEL = "poster-sheet-label" (row, rows, column, columns);
+    CARD_CHANNEL_ONLINE = "card-channel-online";
+    CARD_CHANNEL_OFFLINE = "card-channel-offline";
     RECOVER_TITLE = "recover-title";
     RECOVER_BODY = "recover-body";
     RECOVER_NEVER_SAVED = "recover-never-saved";

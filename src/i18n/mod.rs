@@ -196,6 +196,17 @@ pub fn tr_in(lang: Lang, key: Key, args: &[(&str, Arg)]) -> String {
         .unwrap_or_else(|| key.id.to_owned())
 }
 
+/// The language a map is written in, as its stage and lane names tell: the words Waymark prints into the map
+/// itself (lane kinds, channel badges, poster labels) follow it, so the canvas and every export agree whatever the
+/// interface language.
+pub fn map_language(map: &crate::model::Map) -> Lang {
+    if crate::edit::build::looks_russian(map) {
+        Lang::Ru
+    } else {
+        Lang::En
+    }
+}
+
 /// Formats a message: `t!(k::MENU_FILE)`, `t!(k::STATUS_SAVED, path = path.display())`.
 #[macro_export]
 macro_rules! t {

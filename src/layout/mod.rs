@@ -132,6 +132,9 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
     // The kind under a lane's name is part of the map, in the map's language (not the interface's): the
     // canvas and every export show the same words.
     let russian = crate::edit::build::looks_russian(map);
+    let language = crate::i18n::map_language(map);
+    let online = crate::i18n::tr_in(language, crate::i18n::k::CARD_CHANNEL_ONLINE, &[]);
+    let offline = crate::i18n::tr_in(language, crate::i18n::k::CARD_CHANNEL_OFFLINE, &[]);
     for lane in &map.lanes {
         let first_cell = cells.len();
         let height = if lane.kind.holds_cards() {
@@ -156,8 +159,8 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
                     let mut bottom = text_pos.y + text.height().max(text.line_height);
                     let badge = card.channel.map(|channel| {
                         let label = match channel {
-                            Channel::Online => "● online",
-                            Channel::Offline => "● offline",
+                            Channel::Online => online.as_str(),
+                            Channel::Offline => offline.as_str(),
                         };
                         let b = block(
                             engine,
@@ -354,5 +357,31 @@ mod tests {
         assert_eq!(actions, vec!["Действия".to_owned()]);
         map.lanes[0].name = "Что делает".to_owned();
         assert_eq!(lane_words(&map)[0], vec!["Что делает", "Действия"]);
+    }
+
+    fn badges(map: &Map) -> Vec<String> {
+        let layout = layout_map(map, &mut TextEngine::new());
+        let mut words: Vec<String> = layout
+            .cards
+            .iter()
+            .filter_map(|card| card.badge.as_ref().map(|(_, b)| b.lines.join(" ")))
+            .collect();
+        words.sort();
+        words.dedup();
+        words
+    }
+
+    #[test]
+    fn channel_badges_are_in_the_map_language_whatever_the_interface_says() {
+        crate::i18n::set_thread_language(crate::i18n::Lang::En);
+        let mut map = stroller_map();
+        assert_eq!(badges(&map), vec!["● онлайн", "● офлайн"]);
+        for stage in &mut map.stages {
+            stage.name = "Stage".to_owned();
+        }
+        for lane in &mut map.lanes {
+            lane.name = "Lane".to_owned();
+        }
+        assert_eq!(badges(&map), vec!["● offline", "● online"]);
     }
 }
