@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::{Finding, findings, messages};
+use crate::i18n::k;
 use crate::model::{FindingKind, Map};
 
 /// How `waymark report` prints the findings.
@@ -153,12 +154,13 @@ fn md_escape(text: &str) -> String {
 
 fn markdown(map: &Map, found: &[Finding]) -> String {
     let title = if map.title.trim().is_empty() {
-        "Untitled map".to_owned()
+        crate::t!(k::STATUS_UNTITLED)
     } else {
         md_escape(&map.title)
     };
     let mut out = format!(
-        "# Findings: {title}\n\n{}\n",
+        "# {}: {title}\n\n{}\n",
+        crate::t!(k::FINDINGS_TITLE),
         md_escape(&summary_line(map, found))
     );
     if found.is_empty() {
