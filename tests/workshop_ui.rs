@@ -5,48 +5,9 @@ mod ui_driver;
 
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable;
-use ui_driver::Driver;
-use waymark::model::templates::{Language, Template};
-use waymark::model::{Card, CardColor, CardId, LaneKind, Map};
+use ui_driver::{Driver, map_with_cards, template, texts};
+use waymark::model::{CardColor, CardId, Map};
 use waymark::ui::selection::Selection;
-
-fn template() -> Map {
-    Template::Marketing5.build(Language::English)
-}
-
-/// The template with cards: A and B in (stage 0, Actions), C in (stage 1, Actions), D in (stage 0, Barriers).
-fn map_with_cards() -> Map {
-    let mut map = template();
-    let actions = map.lanes[0].id;
-    let barriers = map
-        .lanes
-        .iter()
-        .find(|l| l.kind == LaneKind::Barriers)
-        .map(|l| l.id)
-        .unwrap();
-    let (s0, s1) = (map.stages[0].id, map.stages[1].id);
-    for (text, stage, lane) in [
-        ("A", s0, actions),
-        ("B", s0, actions),
-        ("C", s1, actions),
-        ("D", s0, barriers),
-    ] {
-        let id = CardId(map.allocate_id());
-        map.cards.push(Card {
-            id,
-            stage,
-            lane,
-            text: text.into(),
-            color: CardColor::Yellow,
-            channel: None,
-        });
-    }
-    map
-}
-
-fn texts(cards: &[(CardId, String)]) -> Vec<&str> {
-    cards.iter().map(|(_, t)| t.as_str()).collect()
-}
 
 /// The ids of the cards named A, B, C, D.
 fn abcd(map: &Map) -> [CardId; 4] {

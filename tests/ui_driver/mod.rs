@@ -4,7 +4,8 @@
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
-use waymark::model::{CardId, LaneId, Map, StageId};
+use waymark::model::templates::{Language, Template};
+use waymark::model::{Card, CardColor, CardId, LaneId, LaneKind, Map, StageId};
 use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
 
@@ -313,4 +314,42 @@ impl Driver {
         self.harness.event(Event::Paste(text.to_owned()));
         self.harness.run_steps(3);
     }
+}
+
+pub fn template() -> Map {
+    Template::Marketing5.build(Language::English)
+}
+
+/// The template with cards: A and B in (stage 0, Actions), C in (stage 1, Actions), D in (stage 0, Barriers).
+pub fn map_with_cards() -> Map {
+    let mut map = template();
+    let actions = map.lanes[0].id;
+    let barriers = map
+        .lanes
+        .iter()
+        .find(|l| l.kind == LaneKind::Barriers)
+        .map(|l| l.id)
+        .unwrap();
+    let (s0, s1) = (map.stages[0].id, map.stages[1].id);
+    for (text, stage, lane) in [
+        ("A", s0, actions),
+        ("B", s0, actions),
+        ("C", s1, actions),
+        ("D", s0, barriers),
+    ] {
+        let id = CardId(map.allocate_id());
+        map.cards.push(Card {
+            id,
+            stage,
+            lane,
+            text: text.into(),
+            color: CardColor::Yellow,
+            channel: None,
+        });
+    }
+    map
+}
+
+pub fn texts(cards: &[(CardId, String)]) -> Vec<&str> {
+    cards.iter().map(|(_, t)| t.as_str()).collect()
 }
