@@ -501,3 +501,19 @@ fn the_window_title_shows_the_map_name_and_its_file() {
     let app = waymark::ui::WaymarkApp::new(map, None);
     assert_eq!(app.title(), "Untitled — Waymark");
 }
+
+#[test]
+fn arrow_keys_belong_to_an_open_dialog_not_to_the_canvas() {
+    let mut ui = Driver::new(map_with_cards());
+    let a = ui.map().cards[0].id;
+    ui.click(ui.card_center(a));
+    ui.key_with(Modifiers::COMMAND, Key::E);
+    assert!(ui.app().dialog.is_some(), "Ctrl+E opens the export dialog");
+    ui.key(Key::ArrowDown);
+    ui.key(Key::ArrowRight);
+    assert_eq!(
+        ui.app().canvas.selection,
+        waymark::ui::selection::Selection::Card(a),
+        "the selection behind the dialog did not move"
+    );
+}

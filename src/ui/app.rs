@@ -245,6 +245,7 @@ impl WaymarkApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
+                self.canvas.dialog_open = self.dialog.is_some();
                 self.canvas.show(ui, &mut self.doc);
             });
         if let Some(error) = self.canvas.refused.take() {

@@ -105,6 +105,8 @@ pub struct Canvas {
     pub command: Option<Command>,
     /// An edit the map refused, for the app to show.
     pub refused: Option<EditError>,
+    /// A dialog is open over the canvas: the keyboard is the dialog's (its arrow keys, Enter), not the map's.
+    pub dialog_open: bool,
 }
 
 impl Default for Canvas {
@@ -135,6 +137,7 @@ impl Canvas {
             last_rect: Rect::from_min_size(Pos2::ZERO, vec2(1280.0, 800.0)),
             command: None,
             refused: None,
+            dialog_open: false,
         }
     }
 
@@ -303,7 +306,7 @@ impl Canvas {
         }
 
         let drop = self.pointer(ui, &response, &layout, &proj, doc);
-        if !ui.ctx().egui_wants_keyboard_input() && self.editing.is_none() {
+        if !ui.ctx().egui_wants_keyboard_input() && self.editing.is_none() && !self.dialog_open {
             self.keys(ui, doc, &layout, &proj);
         }
 
