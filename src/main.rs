@@ -29,7 +29,10 @@ fn main() -> std::process::ExitCode {
     // The command line speaks the language of WAYMARK_LANG or of the system; the window may use the one chosen
     // in View → Language instead (see `with_preferences`).
     waymark::i18n::set_language(Lang::choose(&waymark::i18n::process_env, None));
-    let matches = localized(Cli::command()).get_matches();
+    let matches = match localized(Cli::command()).try_get_matches() {
+        Ok(matches) => matches,
+        Err(error) => return usage_error(error),
+    };
     let cli = match Cli::from_arg_matches(&matches) {
         Ok(cli) => cli,
         Err(error) => error.exit(),
@@ -134,6 +137,50 @@ fn run_report(args: &waymark::io::cli::ReportArgs) -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+/// A command line clap could not read: help and version are printed as they are, mistakes in the interface
+/// language (clap's own messages are English) with a pointer to `--help`, and exit status 2 as clap would.
+fn usage_error(error: clap::Error) -> std::process::ExitCode {
+    use clap::error::{ContextKind, ErrorKind};
+    let value = |kind: ContextKind| error.get(kind).map(|v| v.to_string()).unwrap_or_default();
+    let message = match error.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => error.exit(),
+        ErrorKind::UnknownArgument => {
+            t!(
+                k::CLI_ERR_UNKNOWN_ARGUMENT,
+                arg = value(ContextKind::InvalidArg)
+            )
+        }
+        ErrorKind::InvalidSubcommand => t!(
+            k::CLI_ERR_UNKNOWN_COMMAND,
+            command = value(ContextKind::InvalidSubcommand)
+        ),
+        ErrorKind::MissingRequiredArgument => {
+            t!(k::CLI_ERR_MISSING, args = value(ContextKind::InvalidArg))
+        }
+        ErrorKind::InvalidValue if error.get(ContextKind::ValidValue).is_some() => t!(
+            k::CLI_ERR_INVALID_VALUE,
+            value = value(ContextKind::InvalidValue),
+            arg = value(ContextKind::InvalidArg),
+            valid = value(ContextKind::ValidValue)
+        ),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => t!(
+            k::CLI_ERR_BAD_VALUE,
+            value = value(ContextKind::InvalidValue),
+            arg = value(ContextKind::InvalidArg)
+        ),
+        ErrorKind::ArgumentConflict => t!(
+            k::CLI_ERR_CONFLICT,
+            arg = value(ContextKind::InvalidArg),
+            other = value(ContextKind::PriorArg)
+        ),
+        _ => t!(k::CLI_ERR_OTHER),
+    };
+    eprintln!("waymark: {message}\n{}", t!(k::CLI_ERR_HINT));
+    std::process::ExitCode::from(2)
 }
 
 /// The help texts in the interface language. clap writes its help from the doc comments above, in English;

@@ -220,3 +220,37 @@ fn check_without_files_explains_itself() {
     assert!(!out.status.success());
     assert!(text(&out.stderr).contains("FILE"), "{}", text(&out.stderr));
 }
+
+#[test]
+fn command_line_mistakes_are_explained_in_the_users_language() {
+    let unknown = waymark_russian(&["--frobnicate".as_ref()]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let said = text(&unknown.stderr);
+    assert!(said.contains("параметра «--frobnicate» нет"), "{said}");
+    assert!(said.contains("waymark --help"), "{said}");
+    assert!(
+        !said.contains("unexpected argument"),
+        "clap's English: {said}"
+    );
+
+    let format = waymark_russian(&[
+        "report".as_ref(),
+        "map.ron".as_ref(),
+        "--format".as_ref(),
+        "xml".as_ref(),
+    ]);
+    assert_eq!(format.status.code(), Some(2));
+    let said = text(&format.stderr);
+    assert!(
+        said.contains("«xml» не подходит") && said.contains("можно: text, json, md"),
+        "{said}"
+    );
+
+    let english = waymark(&["report".as_ref()]);
+    assert_eq!(english.status.code(), Some(2));
+    assert!(
+        text(&english.stderr).contains("this is missing: <MAP>"),
+        "{}",
+        text(&english.stderr)
+    );
+}

@@ -208,6 +208,14 @@ render-bad-stream = the PNG compressor wrote an unexpected stream
 
 cli-about = Waymark: a desktop editor for Customer Journey Maps.
 cli-usage = Usage:
+cli-err-unknown-argument = there is no option “{ $arg }”.
+cli-err-unknown-command = there is no command “{ $command }”.
+cli-err-missing = this is missing: { $args }
+cli-err-invalid-value = “{ $value }” is not a value { $arg } takes; it takes: { $valid }.
+cli-err-bad-value = “{ $value }” is not a value { $arg } takes.
+cli-err-conflict = { $arg } cannot be used together with { $other }.
+cli-err-other = the command line is not right.
+cli-err-hint = “waymark --help” lists the commands and options.
 cli-arguments = Arguments
 cli-options = Options
 cli-commands = Commands

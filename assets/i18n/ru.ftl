@@ -213,6 +213,14 @@ render-bad-stream = сжатие PNG выдало неожиданные дан�
 
 cli-about = Waymark — редактор карт пути клиента (Customer Journey Map).
 cli-usage = Использование:
+cli-err-unknown-argument = параметра «{ $arg }» нет.
+cli-err-unknown-command = команды «{ $command }» нет.
+cli-err-missing = не хватает: { $args }
+cli-err-invalid-value = «{ $value }» не подходит для { $arg }; можно: { $valid }.
+cli-err-bad-value = «{ $value }» не подходит для { $arg }.
+cli-err-conflict = { $arg } нельзя указывать вместе с { $other }.
+cli-err-other = командная строка составлена неверно.
+cli-err-hint = «waymark --help» перечисляет команды и параметры.
 cli-arguments = Аргументы
 cli-options = Параметры
 cli-commands = Команды

@@ -202,6 +202,14 @@ keys! {
     // The command line.
     CLI_ABOUT = "cli-about";
     CLI_USAGE = "cli-usage";
+    CLI_ERR_UNKNOWN_ARGUMENT = "cli-err-unknown-argument" (arg);
+    CLI_ERR_UNKNOWN_COMMAND = "cli-err-unknown-command" (command);
+    CLI_ERR_MISSING = "cli-err-missing" (args);
+    CLI_ERR_INVALID_VALUE = "cli-err-invalid-value" (value, arg, valid);
+    CLI_ERR_BAD_VALUE = "cli-err-bad-value" (value, arg);
+    CLI_ERR_CONFLICT = "cli-err-conflict" (arg, other);
+    CLI_ERR_OTHER = "cli-err-other";
+    CLI_ERR_HINT = "cli-err-hint";
     CLI_ARGUMENTS = "cli-arguments";
     CLI_OPTIONS = "cli-options";
     CLI_COMMANDS = "cli-commands";
