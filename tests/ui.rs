@@ -517,3 +517,16 @@ fn arrow_keys_belong_to_an_open_dialog_not_to_the_canvas() {
         "the selection behind the dialog did not move"
     );
 }
+
+#[test]
+fn shift_with_a_digit_is_not_a_colour_key() {
+    let mut ui = Driver::new(map_with_cards());
+    let a = ui.map().cards[0].id;
+    ui.click(ui.card_center(a));
+    // Shift+5 types '%' on US and Russian keyboards; egui has no key for it and names the key's place instead.
+    ui.real_key(Modifiers::SHIFT, Key::Num5, "%");
+    assert_eq!(ui.map().card(a).map(|c| c.color), Some(CardColor::Yellow));
+    // The plain digit still does.
+    ui.real_key(Modifiers::NONE, Key::Num5, "5");
+    assert_eq!(ui.map().card(a).map(|c| c.color), Some(CardColor::Blue));
+}

@@ -289,6 +289,30 @@ impl Command {
 /// physical key), whatever character it types. Letters keep matching what they type (on Dvorak, Shift+S is
 /// where S is printed).
 fn consume(input: &mut egui::InputState, shortcut: &KeyboardShortcut) -> bool {
+    // egui matches a shortcut without Shift also when Shift is held; a digit with Shift is another key (Shift+5
+    // types '%', which egui reports as the key's place), not the digit's command.
+    let digit = matches!(
+        shortcut.logical_key,
+        Key::Num0
+            | Key::Num1
+            | Key::Num2
+            | Key::Num3
+            | Key::Num4
+            | Key::Num5
+            | Key::Num6
+            | Key::Num7
+            | Key::Num8
+            | Key::Num9
+    );
+    if digit
+        && !shortcut.modifiers.shift
+        && input.events.iter().any(|event| {
+            matches!(event, Event::Key { key, pressed: true, modifiers, .. }
+                if *key == shortcut.logical_key && modifiers.shift)
+        })
+    {
+        return false;
+    }
     if input.consume_shortcut(shortcut) {
         return true;
     }
