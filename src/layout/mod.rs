@@ -131,8 +131,8 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
     let mut y = rows_top;
     // The kind under a lane's name is part of the map, in the map's language (not the interface's): the
     // canvas and every export show the same words.
-    let russian = crate::edit::build::looks_russian(map);
     let language = crate::i18n::map_language(map);
+    let russian = language == crate::i18n::Lang::Ru;
     let online = crate::i18n::tr_in(language, crate::i18n::k::CARD_CHANNEL_ONLINE, &[]);
     let offline = crate::i18n::tr_in(language, crate::i18n::k::CARD_CHANNEL_OFFLINE, &[]);
     for lane in &map.lanes {
