@@ -5,7 +5,9 @@ use waymark::edit::{Document, Edit, apply, build};
 use waymark::io::{LoadError, load_file, parse_map, save_file, to_ron_string};
 use waymark::model::sample::stroller_map;
 use waymark::model::templates::{Language, Template};
-use waymark::model::{CardColor, Channel, FindingKind, LaneKind, Map, Persona, Photo};
+use waymark::model::{
+    CURRENT_VERSION, CardColor, Channel, FindingKind, LaneKind, Map, Persona, Photo,
+};
 
 fn round_trip(map: &Map) -> Map {
     let text = to_ron_string(map).expect("serialises");
@@ -44,7 +46,8 @@ fn saving_to_disk_and_loading_gives_the_same_map_and_ids() {
     assert_eq!(ids(&loaded), ids(&map));
     let text = std::fs::read_to_string(&path).unwrap();
     assert!(
-        text.trim_start().starts_with("(\n  version: 2,"),
+        text.trim_start()
+            .starts_with(&format!("(\n  version: {CURRENT_VERSION},")),
         "version comes first:\n{}",
         &text[..60]
     );
@@ -323,7 +326,7 @@ fn bad_files_give_errors_not_panics() {
     let error = parse_map(&wrong_type).unwrap_err();
     assert!(matches!(error, LoadError::Syntax { .. }), "{error}");
     assert!(error.to_string().contains("line 3"), "{error}");
-    let newer = good.replacen("version: 2,", "version: 99,", 1);
+    let newer = good.replacen(&format!("version: {CURRENT_VERSION},"), "version: 99,", 1);
     let error = parse_map(&newer).unwrap_err();
     assert!(matches!(error, LoadError::NewerVersion { version: 99, .. }));
     assert!(error.to_string().contains("newer Waymark"));

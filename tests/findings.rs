@@ -12,7 +12,9 @@ use ui_driver::Driver;
 use waymark::analysis::{Finding, all_findings, findings};
 use waymark::edit::{Document, Edit, build};
 use waymark::io::{load_file, save_file, to_ron_string};
-use waymark::model::{CardId, FindingKind, LaneId, LaneKind, Map, StageId, sample::stroller_map};
+use waymark::model::{
+    CURRENT_VERSION, CardId, FindingKind, LaneId, LaneKind, Map, StageId, sample::stroller_map,
+};
 use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
 use waymark::ui::selection::Selection;
@@ -270,7 +272,7 @@ fn fixture(name: &str) -> std::path::PathBuf {
 }
 
 #[test]
-fn a_version_1_file_upgrades_to_version_2() {
+fn a_version_1_file_upgrades_to_the_current_version() {
     let path = fixture("stroller_v1.ron");
     let text = std::fs::read_to_string(&path).expect("read the fixture");
     assert!(
@@ -279,7 +281,7 @@ fn a_version_1_file_upgrades_to_version_2() {
     );
     assert!(!text.contains("findings_off"));
     let map = load_file(&path).expect("a version 1 file loads");
-    assert_eq!(map.version, 2);
+    assert_eq!(map.version, CURRENT_VERSION);
     assert!(map.findings_off.is_empty(), "every kind on");
     // The sample map as version 1 wrote it (the sample itself may change later; the fixture does not).
     assert_eq!(map.title, "Покупка детской коляски");
@@ -289,8 +291,24 @@ fn a_version_1_file_upgrades_to_version_2() {
     );
     // Saved again, it is the same text but for the version.
     let saved = to_ron_string(&map).expect("text");
-    assert!(saved.contains("  version: 2,"));
-    assert_eq!(saved.replacen("version: 2,", "version: 1,", 1), text);
+    let current = format!("version: {CURRENT_VERSION},");
+    assert!(saved.contains(&current));
+    assert_eq!(saved.replacen(&current, "version: 1,", 1), text);
+}
+
+#[test]
+fn a_version_2_file_keeps_its_switched_off_findings() {
+    let path = fixture("stroller_v2.ron");
+    let text = std::fs::read_to_string(&path).expect("read the fixture");
+    assert!(text.contains("  version: 2,"), "a real version 2 file");
+    let map = load_file(&path).expect("a version 2 file loads");
+    assert_eq!(map.version, CURRENT_VERSION);
+    assert_eq!(map.findings_off, vec![FindingKind::BarrierWithoutSolution]);
+    let saved = to_ron_string(&map).expect("text");
+    assert_eq!(
+        saved.replacen(&format!("version: {CURRENT_VERSION},"), "version: 2,", 1),
+        text
+    );
 }
 
 fn waymark(args: &[&std::ffi::OsStr]) -> Output {

@@ -9,6 +9,9 @@
 //!   a version 2 file without that field (every kind on), so it is read with the current types and
 //!   [`upgrade_v1`] only sets the version. A change that renames, removes or reshapes a field instead moves the
 //!   old types into a `vN` module here and converts them.
+//! - Version 3 adds the workshop and analysis data (votes, links, metrics, several personas). Every addition
+//!   is a field with a default meaning "none yet", so a version 2 file is read with the current types and
+//!   [`upgrade_v2`] only sets the version.
 
 use crate::model::{CURRENT_VERSION, Map};
 
@@ -28,6 +31,11 @@ pub(crate) fn read_version(
         1 => options
             .from_str::<Map>(text)
             .map(upgrade_v1)
+            .map(upgrade_v2)
+            .map_err(syntax_error),
+        2 => options
+            .from_str::<Map>(text)
+            .map(upgrade_v2)
             .map_err(syntax_error),
         newer if newer > CURRENT_VERSION => Err(LoadError::NewerVersion {
             path: None,
@@ -44,6 +52,12 @@ pub(crate) fn read_version(
 fn upgrade_v1(mut map: Map) -> Map {
     map.version = 2;
     map.findings_off.clear();
+    map
+}
+
+/// Version 2 → 3: no votes, links, metrics or extra personas yet, which is what their missing fields say.
+fn upgrade_v2(mut map: Map) -> Map {
+    map.version = 3;
     map
 }
 

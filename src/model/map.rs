@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 use super::{CardId, FindingKind, LaneId, Photo, StageId};
 
 /// The file format version this build writes. Files with a larger number come from a newer Waymark.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// Emotion scores run from very negative to very positive.
 pub const MIN_SCORE: i8 = -2;
