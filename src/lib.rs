@@ -7,5 +7,6 @@ pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod timer;
 pub mod ui;
 pub mod workshop;
