@@ -301,6 +301,38 @@ cmd-zoom-out = Zoom out
 cmd-zoom-fit = Fit map to window
 cmd-zoom-actual = Zoom to 100%
 cmd-findings = Findings
+cmd-present = Present
+cmd-projector-colours = Projector colours
+cmd-timer-minutes = { $count ->
+        [one] { $count } minute
+       *[other] { $count } minutes
+    }
+cmd-timer-custom = Custom time…
+cmd-timer-start-pause = Start or pause
+cmd-timer-add-minute = +1 minute
+cmd-timer-reset = Reset
+
+## The timer and presentation mode
+
+menu-timer = Timer
+timer-start = Start
+timer-continue = Continue
+timer-pause = Pause
+timer-quiet = Stop flashing
+timer-status-running = Timer { $time }
+timer-status-paused = Timer paused at { $time }
+timer-status-ready = Timer set to { $time }
+timer-status-up = Time is up!
+timer-up = Time is up
+timer-custom-title = Timer
+timer-custom-prompt = How long? Minutes (7, 2.5) or minutes and seconds (2:30).
+timer-custom-field = Time box
+timer-custom-start = Start
+timer-not-a-time = Type minutes (7 or 2.5) or minutes and seconds (2:30).
+timer-out-of-range = The time box must be at least a second and at most { $hours } hours.
+present-stage = Stage { $number } of { $count }
+present-whole-map = The whole map
+present-keys = ← → stages · Home whole map · Esc leaves
 
 ## The canvas
 

@@ -312,6 +312,40 @@ cmd-zoom-out = Мельче
 cmd-zoom-fit = Вся карта в окне
 cmd-zoom-actual = Масштаб 100%
 cmd-findings = Находки
+cmd-present = Презентация
+cmd-projector-colours = Цвета для проектора
+cmd-timer-minutes = { $count ->
+        [one] { $count } минута
+        [few] { $count } минуты
+        [many] { $count } минут
+       *[other] { $count } минуты
+    }
+cmd-timer-custom = Своё время…
+cmd-timer-start-pause = Запустить или приостановить
+cmd-timer-add-minute = +1 минута
+cmd-timer-reset = Сбросить
+
+## Таймер и презентация
+
+menu-timer = Таймер
+timer-start = Запустить
+timer-continue = Продолжить
+timer-pause = Пауза
+timer-quiet = Остановить мигание
+timer-status-running = Таймер { $time }
+timer-status-paused = Таймер на паузе: { $time }
+timer-status-ready = Таймер на { $time }
+timer-status-up = Время вышло!
+timer-up = Время вышло
+timer-custom-title = Таймер
+timer-custom-prompt = Сколько времени? Минуты (7 или 2,5) или минуты и секунды (2:30).
+timer-custom-field = Время
+timer-custom-start = Запустить
+timer-not-a-time = Введите минуты (7 или 2,5) или минуты и секунды (2:30).
+timer-out-of-range = Время — от секунды до { $hours } часов.
+present-stage = Этап { $number } из { $count }
+present-whole-map = Вся карта
+present-keys = ← → этапы · Home вся карта · Esc выход
 
 ## Холст
 

@@ -331,6 +331,33 @@ keys! {
     CMD_ZOOM_FIT = "cmd-zoom-fit";
     CMD_ZOOM_ACTUAL = "cmd-zoom-actual";
     CMD_FINDINGS = "cmd-findings";
+    CMD_PRESENT = "cmd-present";
+    CMD_PROJECTOR_COLOURS = "cmd-projector-colours";
+    CMD_TIMER_MINUTES = "cmd-timer-minutes" (count);
+    CMD_TIMER_CUSTOM = "cmd-timer-custom";
+    CMD_TIMER_START_PAUSE = "cmd-timer-start-pause";
+    CMD_TIMER_ADD_MINUTE = "cmd-timer-add-minute";
+    CMD_TIMER_RESET = "cmd-timer-reset";
+    // The timer and presentation mode.
+    MENU_TIMER = "menu-timer";
+    TIMER_START = "timer-start";
+    TIMER_CONTINUE = "timer-continue";
+    TIMER_PAUSE = "timer-pause";
+    TIMER_QUIET = "timer-quiet";
+    TIMER_STATUS_RUNNING = "timer-status-running" (time);
+    TIMER_STATUS_PAUSED = "timer-status-paused" (time);
+    TIMER_STATUS_READY = "timer-status-ready" (time);
+    TIMER_STATUS_UP = "timer-status-up";
+    TIMER_UP = "timer-up";
+    TIMER_CUSTOM_TITLE = "timer-custom-title";
+    TIMER_CUSTOM_PROMPT = "timer-custom-prompt";
+    TIMER_CUSTOM_FIELD = "timer-custom-field";
+    TIMER_CUSTOM_START = "timer-custom-start";
+    TIMER_NOT_A_TIME = "timer-not-a-time";
+    TIMER_OUT_OF_RANGE = "timer-out-of-range" (hours);
+    PRESENT_STAGE = "present-stage" (number, count);
+    PRESENT_WHOLE_MAP = "present-whole-map";
+    PRESENT_KEYS = "present-keys";
 
     // The canvas's right-click menu and in-place editing.
     CANVAS_EDIT_TEXT = "canvas-edit-text";

@@ -1,5 +1,5 @@
 //! The editor's preferences, kept across restarts in a small file in the user's config folder: for now the
-//! interface language chosen in View → Language.
+//! interface language chosen in View → Language, and View → Projector colours.
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,8 @@ use crate::t;
 pub struct Preferences {
     /// The interface language chosen in the menu; `None` follows the system.
     pub language: Option<Lang>,
+    /// View → Projector colours: the canvas's high-contrast look (never used by files or exports).
+    pub projector_colours: bool,
 }
 
 impl Preferences {
@@ -60,6 +62,7 @@ mod tests {
         assert_eq!(Preferences::load(&path), Preferences::default());
         let chosen = Preferences {
             language: Some(Lang::Ru),
+            projector_colours: true,
         };
         chosen.save(&path).expect("saved");
         assert_eq!(Preferences::load(&path), chosen);

@@ -3,6 +3,7 @@
 
 mod actions;
 mod cards;
+mod presenting;
 mod workflow;
 
 pub use cards::PasteTarget;
@@ -10,6 +11,8 @@ pub(crate) use cards::say;
 pub use workflow::{map_file_stem, suggested_file_name};
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
 
 use egui::{Button, Ui, ViewportCommand};
 
@@ -19,15 +22,18 @@ use super::dialogs::Dialog;
 use super::export_dialog::{ExportChoices, ExportJob};
 use super::files::{Files, Next};
 use super::findings_panel::FindingsPanel;
+use super::present::Presentation;
 use super::safekeeping::Safekeeping;
 use super::selection::Selection;
 use super::side_panel;
+use super::timer_view;
 use crate::edit::{Document, EditError};
 use crate::i18n::{Lang, k};
 use crate::io::preferences::Preferences;
 use crate::layout::fonts::font_definitions;
 use crate::model::Map;
 use crate::t;
+use crate::timer::{Clock, SystemClock, Timer};
 
 pub struct WaymarkApp {
     pub doc: Document,
@@ -51,7 +57,15 @@ pub struct WaymarkApp {
     pub chosen_language: Option<Lang>,
     /// The system's language, what "As the system" means.
     pub system_language: Lang,
-    /// Where the language choice is remembered; `None` in tests.
+    /// The workshop timer (session state, not part of the map).
+    pub timer: Timer,
+    /// Where the timer's time comes from: the system's clock, or a test's.
+    clock: Arc<dyn Clock>,
+    /// Presentation mode (F5), while it lasts.
+    pub presentation: Option<Presentation>,
+    /// What is remembered across restarts (the language, projector colours).
+    pub preferences: Preferences,
+    /// Where the preferences are remembered; `None` in tests.
     preferences_path: Option<PathBuf>,
     fonts_installed: bool,
     allow_close: bool,
@@ -74,6 +88,10 @@ impl WaymarkApp {
             language: crate::i18n::language(),
             chosen_language: None,
             system_language: crate::i18n::language(),
+            timer: Timer::default(),
+            clock: Arc::new(SystemClock::new()),
+            presentation: None,
+            preferences: Preferences::default(),
             preferences_path: None,
             fonts_installed: false,
             allow_close: false,
@@ -113,10 +131,10 @@ impl WaymarkApp {
     /// Chooses the interface language as the user asked: `WAYMARK_LANG`, else the choice remembered in the
     /// preferences file, else the system's language. Choices made in View → Language are saved there.
     pub fn with_preferences(mut self, path: Option<PathBuf>) -> WaymarkApp {
-        let remembered = path
-            .as_deref()
-            .map(Preferences::load)
-            .and_then(|p| p.language);
+        let preferences = path.as_deref().map(Preferences::load).unwrap_or_default();
+        let remembered = preferences.language;
+        self.canvas.projector_colours = preferences.projector_colours;
+        self.preferences = preferences;
         self.language = Lang::choose(&crate::i18n::process_env, remembered);
         self.system_language = Lang::from_system(&crate::i18n::process_env);
         self.chosen_language = remembered;
@@ -133,13 +151,36 @@ impl WaymarkApp {
         crate::i18n::set_thread_language(self.language);
         crate::i18n::set_language(self.language);
         self.status = t!(k::STATUS_LANGUAGE, language = self.language.native_name());
+        self.preferences.language = choice;
+        self.remember_preferences();
+    }
+
+    /// View → Projector colours: switches the canvas's high-contrast look and remembers it.
+    pub fn toggle_projector_colours(&mut self) {
+        self.canvas.projector_colours = !self.canvas.projector_colours;
+        self.preferences.projector_colours = self.canvas.projector_colours;
+        self.remember_preferences();
+    }
+
+    fn remember_preferences(&self) {
         if let Some(path) = self.preferences_path.clone() {
-            let preferences = Preferences { language: choice };
+            let preferences = self.preferences.clone();
             // Off the UI thread; a preference that cannot be written only means asking again next time.
             std::thread::spawn(move || {
                 let _ = preferences.save(&path);
             });
         }
+    }
+
+    /// Gives the timer another clock (tests move a [`crate::timer::FakeClock`] by hand).
+    pub fn with_clock(mut self, clock: impl Clock + 'static) -> WaymarkApp {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// The timer's time now.
+    pub fn now(&self) -> Duration {
+        self.clock.now()
     }
 
     pub fn file_name(&self) -> String {
@@ -196,12 +237,85 @@ impl WaymarkApp {
         // Decided before the panels run: the key that ends an edit (Enter, Escape) must not also act as a
         // shortcut in the same frame.
         let typing = ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some();
+        let reading = self.timer.read(self.now());
+        if self.presentation.is_some() && self.dialog.is_none() && !typing {
+            self.presentation_keys(&ctx);
+        }
+        let presenting = self.presentation.is_some();
+        if !presenting {
+            self.panels(ui, &reading);
+        }
+        egui::CentralPanel::default()
+            .frame(egui::Frame::NONE)
+            .show(ui, |ui| {
+                self.canvas.dialog_open = self.dialog.is_some();
+                if let Some(presentation) = &mut self.presentation {
+                    self.canvas.refresh_layout(&self.doc);
+                    let rect = ui.available_rect_before_wrap();
+                    presentation.frame(&mut self.canvas, rect, self.doc.map());
+                }
+                self.canvas.show(ui, &mut self.doc);
+            });
+        if let Some(error) = self.canvas.refused.take() {
+            self.status = refused_edit(&error);
+        }
+        if let Some(command) = self.canvas.command.take() {
+            self.run(&ctx, command);
+            ctx.request_repaint();
+        }
+        if let Some(presentation) = &self.presentation {
+            timer_view::corner_clock(&ctx, &reading);
+            timer_view::presentation_footer(&ctx, presentation.position(self.doc.map()));
+        }
+        timer_view::flash_frame(&ctx, &reading, self.canvas.last_rect());
 
+        if self.dialog.is_none() && !typing && !ctx.egui_wants_keyboard_input() {
+            if let Some(text) = ctx.input_mut(crate::ui::commands::take_paste) {
+                self.paste_text(&ctx, &text);
+            }
+            if let Some(command) = ctx.input_mut(Command::pressed) {
+                self.run(&ctx, command);
+            }
+        }
+        if let Some(job) = &self.export_job {
+            job.show(&ctx);
+        }
+        if let Some(dialog) = self.dialog.take() {
+            let still_open = dialog.show(&ctx, self);
+            // A dialog's choice may open the next dialog (Create → "Save changes?"): that one wins.
+            if self.dialog.is_none() {
+                self.dialog = still_open;
+            }
+        }
+        let title = self.title();
+        if title != self.window_title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+        // The timer is the only thing that changes with no input: repaint when what it shows changes, and
+        // never while it is off, paused or quiet (an idle editor uses no CPU).
+        if let Some(wait) = self.timer.next_change(self.now()) {
+            ctx.request_repaint_after(wait);
+        }
+    }
+
+    /// Menus, status bar, side panel and findings: everything but the canvas, hidden while presenting.
+    fn panels(&mut self, ui: &mut Ui, reading: &crate::timer::Reading) {
+        let ctx = ui.ctx().clone();
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| self.menu_bar(ui));
         });
-        egui::Panel::bottom("status").show(ui, |ui| {
+        let mut timer_command = None;
+        egui::Panel::bottom("status")
+            .frame(timer_view::status_bar_frame(ui, reading))
+            .show(ui, |ui| {
             ui.horizontal(|ui| {
+                if let Some(command) = timer_view::status_item(ui, reading) {
+                    timer_command = Some(command);
+                }
+                if reading.phase != crate::timer::Phase::Off {
+                    ui.separator();
+                }
                 let zoom = format!("{:.0}%", self.canvas.view.zoom * 100.0);
                 ui.label(
                     self.path
@@ -241,44 +355,10 @@ impl WaymarkApp {
         if let Some(command) = panel.command {
             self.run(&ctx, command);
         }
-        self.findings_panel(ui);
-        egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| {
-                self.canvas.dialog_open = self.dialog.is_some();
-                self.canvas.show(ui, &mut self.doc);
-            });
-        if let Some(error) = self.canvas.refused.take() {
-            self.status = refused_edit(&error);
-        }
-        if let Some(command) = self.canvas.command.take() {
+        if let Some(command) = timer_command {
             self.run(&ctx, command);
-            ctx.request_repaint();
         }
-
-        if self.dialog.is_none() && !typing && !ctx.egui_wants_keyboard_input() {
-            if let Some(text) = ctx.input_mut(crate::ui::commands::take_paste) {
-                self.paste_text(&ctx, &text);
-            }
-            if let Some(command) = ctx.input_mut(Command::pressed) {
-                self.run(&ctx, command);
-            }
-        }
-        if let Some(job) = &self.export_job {
-            job.show(&ctx);
-        }
-        if let Some(dialog) = self.dialog.take() {
-            let still_open = dialog.show(&ctx, self);
-            // A dialog's choice may open the next dialog (Create → "Save changes?"): that one wins.
-            if self.dialog.is_none() {
-                self.dialog = still_open;
-            }
-        }
-        let title = self.title();
-        if title != self.window_title {
-            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.window_title = title;
-        }
+        self.findings_panel(ui);
     }
 
     fn window_events(&mut self, ctx: &egui::Context) {
@@ -302,6 +382,8 @@ impl WaymarkApp {
     fn menu_bar(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         let mut chosen = None;
+        // Chosen in menus drawn without `item` (a checked entry, the timer's).
+        let mut extra = None;
         let mut item = |ui: &mut Ui, command: Command, enabled: bool| {
             if ui.add_enabled(enabled, command.button(&ctx)).clicked() {
                 chosen = Some(command);
@@ -367,7 +449,14 @@ impl WaymarkApp {
         let mut language = None;
         ui.menu_button(t!(k::MENU_VIEW), |ui| {
             for &command in Command::VIEW {
-                item(ui, command, true);
+                if command == Command::ProjectorColours {
+                    let on = self.canvas.projector_colours;
+                    if ui.add(command.button(&ctx).selected(on)).clicked() {
+                        extra = Some(command);
+                    }
+                } else {
+                    item(ui, command, true);
+                }
             }
             ui.separator();
             ui.menu_button(t!(k::MENU_LANGUAGE), |ui| {
@@ -386,10 +475,15 @@ impl WaymarkApp {
                 }
             });
         });
+        ui.menu_button(t!(k::MENU_TIMER), |ui| {
+            if let Some(command) = timer_view::timer_menu(ui, &self.timer.read(self.now())) {
+                extra = Some(command);
+            }
+        });
         if let Some(choice) = language {
             self.choose_language(choice);
         }
-        if let Some(command) = chosen.or(open_recent) {
+        if let Some(command) = chosen.or(open_recent).or(extra) {
             self.run(&ctx, command);
         }
     }

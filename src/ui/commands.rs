@@ -50,6 +50,19 @@ pub enum Command {
     ZoomActual,
     /// View → Findings: shows or hides the gap-analysis findings under the canvas.
     Findings,
+    /// View → Present (F5): the map full screen, stage by stage; pressed again, or Escape, leaves.
+    Present,
+    /// View → Projector colours: darker text, stronger borders and grid lines on the canvas (never in files).
+    ProjectorColours,
+    /// Timer → a time box of so many minutes, started at once.
+    TimerPreset(u32),
+    /// Timer → Custom time…: asks for the time box, then starts it.
+    TimerCustom,
+    /// Starts the timer, pauses it, or silences it when it flashes.
+    TimerStartPause,
+    TimerAddMinute,
+    /// Back to the full time box, not running.
+    TimerReset,
     // What the right-click menu and the side panel do to the part of the map they are about.
     /// Edits a card's text, or renames a stage or lane, in place.
     EditText(TextTarget),
@@ -114,6 +127,19 @@ impl Command {
         Command::ZoomFit,
         Command::ZoomActual,
         Command::Findings,
+        Command::Present,
+        Command::ProjectorColours,
+    ];
+    pub const TIMER: &[Command] = &[
+        Command::TimerPreset(1),
+        Command::TimerPreset(3),
+        Command::TimerPreset(5),
+        Command::TimerPreset(10),
+        Command::TimerPreset(15),
+        Command::TimerCustom,
+        Command::TimerStartPause,
+        Command::TimerAddMinute,
+        Command::TimerReset,
     ];
 
     /// The menu text, in the interface language.
@@ -151,6 +177,13 @@ impl Command {
             Command::ZoomFit => k::CMD_ZOOM_FIT,
             Command::ZoomActual => k::CMD_ZOOM_ACTUAL,
             Command::Findings => k::CMD_FINDINGS,
+            Command::Present => k::CMD_PRESENT,
+            Command::ProjectorColours => k::CMD_PROJECTOR_COLOURS,
+            Command::TimerPreset(minutes) => return t!(k::CMD_TIMER_MINUTES, count = minutes),
+            Command::TimerCustom => k::CMD_TIMER_CUSTOM,
+            Command::TimerStartPause => k::CMD_TIMER_START_PAUSE,
+            Command::TimerAddMinute => k::CMD_TIMER_ADD_MINUTE,
+            Command::TimerReset => k::CMD_TIMER_RESET,
             Command::EditText(TextTarget::Card(_)) => k::CANVAS_EDIT_TEXT,
             Command::EditText(TextTarget::StageName(_)) => k::CANVAS_RENAME_STAGE,
             Command::EditText(TextTarget::LaneName(_)) => k::CANVAS_RENAME_LANE,
@@ -226,6 +259,10 @@ impl Command {
             Command::ZoomFit => vec![key(SHIFT, Key::Num1)],
             Command::ZoomActual => vec![key(SHIFT, Key::Num0)],
             Command::Findings => vec![key(NONE, Key::F8)],
+            Command::Present => vec![key(NONE, Key::F5)],
+            Command::TimerStartPause => vec![key(NONE, Key::T)],
+            Command::TimerAddMinute => vec![key(SHIFT, Key::T)],
+            Command::TimerReset => vec![key(CMD_SHIFT, Key::T)],
             // These act on a part of the map named by the menu or panel they are in; keys act on the selection.
             Command::OpenRecent(_)
             | Command::AddLane(_)
@@ -237,7 +274,10 @@ impl Command {
             | Command::SetChannel(..)
             | Command::SetScore(..)
             | Command::ChoosePhoto
-            | Command::RemovePhoto => Vec::new(),
+            | Command::RemovePhoto
+            | Command::ProjectorColours
+            | Command::TimerPreset(_)
+            | Command::TimerCustom => Vec::new(),
         }
     }
 
@@ -248,6 +288,7 @@ impl Command {
             .iter()
             .chain(Command::EDIT)
             .chain(Command::VIEW)
+            .chain(Command::TIMER)
             .copied()
             .collect();
         all.extend(CardColor::ALL.map(Command::Color));

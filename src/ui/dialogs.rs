@@ -39,6 +39,8 @@ pub enum Dialog {
         drafts: Vec<crate::workshop::clipboard::CardDraft>,
         target: crate::ui::app::PasteTarget,
     },
+    /// Timer → Custom time…: the time box as typed, and why the last try was not understood.
+    TimerCustom { text: String, error: Option<String> },
 }
 
 impl Dialog {
@@ -63,6 +65,9 @@ impl Dialog {
     /// Shows the dialog; returns it while it stays open.
     pub fn show(self, ctx: &egui::Context, app: &mut WaymarkApp) -> Option<Dialog> {
         match self {
+            Dialog::TimerCustom { text, error } => {
+                crate::ui::timer_view::custom_time_dialog(ctx, app, text, error)
+            }
             Dialog::ConfirmPaste { drafts, target } => {
                 use crate::ui::app::say;
                 let mut choice = None;

@@ -10,6 +10,8 @@ pub mod findings_panel;
 pub mod icon;
 pub mod safekeeping;
 pub mod selection;
+pub mod present;
 mod side_panel;
+pub mod timer_view;
 
 pub use app::WaymarkApp;

@@ -102,6 +102,13 @@ impl WaymarkApp {
             Command::ZoomFit => self.canvas.zoom_fit(),
             Command::ZoomActual => self.canvas.zoom_actual(),
             Command::Findings => self.findings.open = !self.findings.open,
+            Command::Present => self.toggle_presentation(ctx),
+            Command::ProjectorColours => self.toggle_projector_colours(),
+            Command::TimerPreset(_)
+            | Command::TimerCustom
+            | Command::TimerStartPause
+            | Command::TimerAddMinute
+            | Command::TimerReset => self.run_timer(command),
             Command::EditText(target) => self.canvas.start_editing(target),
             Command::Delete(item) => self.delete(item),
             Command::AddCardIn(stage, lane) => {

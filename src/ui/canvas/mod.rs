@@ -21,6 +21,7 @@ use crate::model::{CardId, LaneId, StageId};
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
 pub use paint::CLEAR_COLOR;
+pub use paint::Palette;
 use paint::{Overlay, Projection, paint_card_at, paint_map};
 use view::View;
 
@@ -107,6 +108,10 @@ pub struct Canvas {
     pub refused: Option<EditError>,
     /// A dialog is open over the canvas: the keyboard is the dialog's (its arrow keys, Enter), not the map's.
     pub dialog_open: bool,
+    /// View → Projector colours: the canvas draws with [`Palette::PROJECTOR`].
+    pub projector_colours: bool,
+    /// Presentation mode's focused stage: the others are dimmed.
+    pub spotlight: Option<StageId>,
 }
 
 impl Default for Canvas {
@@ -138,6 +143,8 @@ impl Canvas {
             command: None,
             refused: None,
             dialog_open: false,
+            projector_colours: false,
+            spotlight: None,
         }
     }
 
@@ -158,6 +165,11 @@ impl Canvas {
 
     pub fn layout(&self) -> &MapLayout {
         &self.layout
+    }
+
+    /// The canvas rectangle of the last frame.
+    pub fn last_rect(&self) -> Rect {
+        self.last_rect
     }
 
     /// Lays the map out again if it changed since the last frame.
@@ -289,7 +301,10 @@ impl Canvas {
         let layout = self.layout.clone();
 
         self.zoom_and_scroll(ui, &response, rect);
-        let proj = Projection::new(self.view, rect, &layout);
+        let mut proj = Projection::new(self.view, rect, &layout);
+        if self.projector_colours {
+            proj.palette = Palette::PROJECTOR;
+        }
         let hover = response
             .hover_pos()
             .map(|pos| self.hit(&layout, &proj, pos));
@@ -313,6 +328,9 @@ impl Canvas {
         let overlay = self.overlay(ui.ctx(), doc, &layout, &proj, response.hover_pos(), drop);
         let painter = ui.painter_at(rect);
         paint_map(&painter, &layout, &proj, &overlay);
+        if let Some(stage) = self.spotlight {
+            paint::dim_other_stages(&painter, &layout, &proj, stage);
+        }
         if let Gesture::Band { start } = self.gesture
             && let Some(pointer) = response.interact_pointer_pos()
         {
@@ -341,9 +359,19 @@ impl Canvas {
                     true,
                     false,
                     0.6,
+                    &proj.palette,
                 );
             }
-            paint_card_at(&painter, card_box, screen, self.view.zoom, true, true, 0.92);
+            paint_card_at(
+                &painter,
+                card_box,
+                screen,
+                self.view.zoom,
+                true,
+                true,
+                0.92,
+                &proj.palette,
+            );
             if others > 0 {
                 let center = screen.right_top();
                 painter.circle_filled(center, 11.0, paint::SELECTION);

@@ -27,6 +27,68 @@ pub const CLEAR_COLOR: Color32 = Color32::WHITE;
 /// Below this on-screen size, text is drawn as bars.
 const MIN_TEXT_PX: f32 = 5.5;
 
+/// The colours of the canvas that change for a projector (View → Projector colours). Only the canvas uses them:
+/// the map file and every export keep the layout's own colours.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Palette {
+    /// Drawn instead of the layout's text colour ([`TEXT`]) and its subtle one ([`SUBTLE_TEXT`]).
+    text: Color32,
+    subtle_text: Color32,
+    grid_line: Stroke,
+    /// The edge of a card drawn at 75% and more.
+    card_border: Stroke,
+    /// The edge of a flat card close to white, at smaller zooms.
+    flat_card_edge: Color32,
+}
+
+impl Palette {
+    pub const SCREEN: Palette = Palette {
+        text: TEXT,
+        subtle_text: SUBTLE_TEXT,
+        grid_line: Stroke {
+            width: 1.0,
+            color: GRID_LINE,
+        },
+        card_border: Stroke {
+            width: 1.0,
+            color: CARD_BORDER,
+        },
+        flat_card_edge: FLAT_CARD_EDGE,
+    };
+    /// Washed-out projectors lose light greys and thin lines: black text, darker grey text, cards framed in
+    /// dark grey, grid lines that stay visible.
+    pub const PROJECTOR: Palette = Palette {
+        text: Color32::BLACK,
+        subtle_text: Color32::from_rgb(0x30, 0x33, 0x3A),
+        grid_line: Stroke {
+            width: 2.0,
+            color: Color32::from_rgb(0x70, 0x76, 0x80),
+        },
+        card_border: Stroke {
+            width: 2.0,
+            color: Color32::from_rgba_premultiplied(0, 0, 0, 150),
+        },
+        flat_card_edge: Color32::from_rgb(0x50, 0x55, 0x5E),
+    };
+
+    /// The colour to draw a text of the layout in.
+    fn ink(&self, color: Color32) -> Color32 {
+        if color == TEXT {
+            self.text
+        } else if color == SUBTLE_TEXT {
+            self.subtle_text
+        } else {
+            color
+        }
+    }
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette::SCREEN
+    }
+}
+
 /// What the canvas adds on top of the map: selection, hover, drag feedback.
 #[derive(Default)]
 pub struct Overlay {
@@ -58,6 +120,7 @@ pub struct Projection {
     pub canvas: Rect,
     /// How far the pinned headers are pushed into the map (screen points), so they stay visible when panning.
     pub header_shift: Vec2,
+    pub palette: Palette,
 }
 
 impl Projection {
@@ -71,6 +134,7 @@ impl Projection {
             view,
             canvas,
             header_shift,
+            palette: Palette::SCREEN,
         }
     }
 
@@ -125,11 +189,11 @@ impl Projection {
 
 /// Cards below 75% are drawn flat, without shadow and border; a card whose fill is close to the cells' white
 /// (white, grey) then gets this edge, or it would vanish into its cell.
-fn flat_card_edge(fill: Color32) -> Option<Color32> {
+fn flat_card_edge(fill: Color32, palette: &Palette) -> Option<Color32> {
     let [r, g, b, _] = CLEAR_COLOR.to_array();
     let [fr, fg, fb, _] = fill.to_array();
     let difference = [r.abs_diff(fr), g.abs_diff(fg), b.abs_diff(fb)];
-    (difference.into_iter().max().unwrap_or(0) < 48).then_some(FLAT_CARD_EDGE)
+    (difference.into_iter().max().unwrap_or(0) < 48).then_some(palette.flat_card_edge)
 }
 
 /// The parts of `outer` that `inner` does not cover: up to four rectangles.
@@ -154,7 +218,8 @@ fn around(outer: Rect, inner: Rect) -> impl Iterator<Item = Rect> {
     parts.into_iter().filter(|r| r.is_positive())
 }
 
-fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32) {
+fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32, palette: &Palette) {
+    let color = palette.ink(block.color);
     let px = block.size * zoom;
     if px < MIN_TEXT_PX {
         let bar = block.line_height * zoom * 0.45;
@@ -165,7 +230,7 @@ fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32) {
             let width = (line.chars().count() as f32 * block.size * 0.5 * zoom).max(1.0);
             let y = screen_pos.y + (i as f32 + 0.3) * block.line_height * zoom;
             let r = Rect::from_min_size(pos2(screen_pos.x, y), vec2(width, bar.max(0.5)));
-            painter.rect_filled(r, 0.0, block.color.gamma_multiply(0.35));
+            painter.rect_filled(r, 0.0, color.gamma_multiply(0.35));
         }
         return;
     }
@@ -174,9 +239,9 @@ fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32) {
     let galley = painter.layout_no_wrap(
         block.joined(),
         FontId::new(px, block.face.family()),
-        block.color,
+        color,
     );
-    painter.galley(screen_pos, galley, block.color);
+    painter.galley(screen_pos, galley, color);
 }
 
 /// Draws the whole map as the canvas shows it.
@@ -192,7 +257,8 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
     let visible = p.visible_map_rect();
 
     // Title and persona scroll with the map.
-    text(painter, &layout.title, p.pos(layout.title.pos), zoom);
+    let palette = &p.palette;
+    text(painter, &layout.title, p.pos(layout.title.pos), zoom, palette);
     if let (Some(photo), Some(texture)) = (layout.persona.photo, overlay.photo) {
         let rect = p.rect(photo);
         painter.image(
@@ -203,7 +269,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
         );
     }
     for block in &layout.persona.texts {
-        text(painter, block, p.pos(block.pos), zoom);
+        text(painter, block, p.pos(block.pos), zoom, palette);
     }
 
     // Cells and cards, clipped to where the pinned headers leave them visible. Their white is the cleared
@@ -226,7 +292,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             painter.rect_stroke(
                 add,
                 4.0 * zoom,
-                Stroke::new(1.0, GRID_LINE),
+                palette.grid_line,
                 StrokeKind::Inside,
             );
             if 14.0 * zoom >= MIN_TEXT_PX {
@@ -235,7 +301,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
                     egui::Align2::CENTER_CENTER,
                     "+",
                     FontId::proportional(16.0 * zoom),
-                    SUBTLE_TEXT,
+                    palette.subtle_text,
                 );
             }
         }
@@ -254,7 +320,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             if card.text.size * zoom < MIN_TEXT_PX && !overlay.is_selected(card.id) {
                 let screen = p.rect(card.rect);
                 let fill = card_fill(card.color);
-                match flat_card_edge(fill) {
+                match flat_card_edge(fill, palette) {
                     // A white or grey card is a darker frame around its fill, so it stays a visible shape.
                     Some(edge) if screen.width() > 3.0 && screen.height() > 3.0 => {
                         tiny.add_colored_rect(screen, edge);
@@ -268,7 +334,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
                         screen.min + vec2(2.0, 2.0),
                         vec2(screen.width() * 0.6, 1.5),
                     );
-                    tiny.add_colored_rect(bar, SUBTLE_TEXT.gamma_multiply(0.5));
+                    tiny.add_colored_rect(bar, palette.subtle_text.gamma_multiply(0.5));
                 }
             } else {
                 paint_card(painter, card, p, overlay);
@@ -300,6 +366,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
                 block,
                 p.pos(block.pos) + vec2(0.0, p.header_shift.y),
                 zoom,
+                palette,
             );
         }
         if overlay.selected_stage == Some(stage.id) {
@@ -317,13 +384,14 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             continue;
         }
         painter.rect_filled(rect, 0.0, LANE_FILL);
-        painter.rect_stroke(rect, 0.0, Stroke::new(1.0, GRID_LINE), StrokeKind::Inside);
+        painter.rect_stroke(rect, 0.0, palette.grid_line, StrokeKind::Inside);
         for block in &lane.texts {
             text(
                 painter,
                 block,
                 p.pos(block.pos) + vec2(p.header_shift.x, 0.0),
                 zoom,
+                palette,
             );
         }
         if overlay.selected_lane == Some(lane.id) {
@@ -348,9 +416,26 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
     }
 }
 
+/// Dims every stage but `focus`, headers included, leaving the pinned lane headers as they are (presentation
+/// mode's spotlight on one stage).
+pub fn dim_other_stages(painter: &Painter, layout: &MapLayout, p: &Projection, focus: StageId) {
+    let lanes_right = p.pos(pos2(layout.grid_left, layout.grid_top)).x
+        + p.header_shift.x
+        + LANE_HEADER_WIDTH * p.zoom();
+    let veil = Color32::from_white_alpha(175);
+    for stage in layout.stages.iter().filter(|s| s.id != focus) {
+        let left = p.pos(pos2(stage.column.start, 0.0)).x.max(lanes_right);
+        let right = p.pos(pos2(stage.column.end, 0.0)).x;
+        if right > left {
+            let rect = Rect::from_x_y_ranges(left..=right, p.canvas.y_range());
+            painter.rect_filled(rect.intersect(p.canvas), 0.0, veil);
+        }
+    }
+}
+
 /// The grid: one line per column and row edge rather than a frame per cell.
 fn grid_lines(painter: &Painter, layout: &MapLayout, p: &Projection) {
-    let stroke = Stroke::new(1.0, GRID_LINE);
+    let stroke = p.palette.grid_line;
     let (top, bottom) = (layout.grid_top, layout.grid_bottom);
     let (left, right) = (layout.grid_left, layout.grid_right);
     for stage in &layout.stages {
@@ -372,6 +457,7 @@ pub fn paint_card_at(
     selected: bool,
     show_text: bool,
     alpha: f32,
+    palette: &Palette,
 ) {
     let fill = card_fill(card.color).gamma_multiply(alpha);
     let radius = CornerRadius::same((4.0 * zoom).clamp(0.0, 255.0) as u8);
@@ -393,13 +479,8 @@ pub fn paint_card_at(
     }
     painter.rect_filled(screen, radius, fill);
     if detailed {
-        painter.rect_stroke(
-            screen,
-            radius,
-            Stroke::new(1.0, CARD_BORDER),
-            StrokeKind::Inside,
-        );
-    } else if let Some(edge) = flat_card_edge(fill) {
+        painter.rect_stroke(screen, radius, palette.card_border, StrokeKind::Inside);
+    } else if let Some(edge) = flat_card_edge(fill, palette) {
         painter.rect_stroke(
             screen,
             radius,
@@ -417,9 +498,9 @@ pub fn paint_card_at(
     }
     if show_text {
         let to_screen = |pos: Pos2| screen.min + (pos - card.rect.min) * zoom;
-        text(painter, &card.text, to_screen(card.text.pos), zoom);
+        text(painter, &card.text, to_screen(card.text.pos), zoom, palette);
         if let Some((_, badge)) = &card.badge {
-            text(painter, badge, to_screen(badge.pos), zoom);
+            text(painter, badge, to_screen(badge.pos), zoom, palette);
         }
     }
 }
@@ -441,6 +522,7 @@ fn paint_card(painter: &Painter, card: &CardBox, p: &Projection, overlay: &Overl
         overlay.is_selected(card.id),
         show_text,
         alpha,
+        &p.palette,
     );
 }
 
@@ -466,7 +548,7 @@ fn paint_curve(painter: &Painter, curve: &EmotionCurve, p: &Projection) {
         let center = p.pos(point.center);
         paint_face(painter, center, FACE_RADIUS * zoom, point.score);
         if let Some(note) = &point.note {
-            text(painter, note, p.pos(note.pos), zoom);
+            text(painter, note, p.pos(note.pos), zoom, &p.palette);
         }
     }
 }
