@@ -236,7 +236,9 @@ fn ran_out(at: Duration, quiet: bool, now: Duration) -> Phase {
         return Phase::RunOut;
     }
     let half = since.as_millis() / FLASH_HALF.as_millis();
-    Phase::Flashing { lit: half % 2 == 0 }
+    Phase::Flashing {
+        lit: half.is_multiple_of(2),
+    }
 }
 
 /// Why a custom time was not understood.

@@ -309,36 +309,37 @@ impl WaymarkApp {
         egui::Panel::bottom("status")
             .frame(timer_view::status_bar_frame(ui, reading))
             .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                if let Some(command) = timer_view::status_item(ui, reading) {
-                    timer_command = Some(command);
-                }
-                if reading.phase != crate::timer::Phase::Off {
+                ui.horizontal(|ui| {
+                    if let Some(command) = timer_view::status_item(ui, reading) {
+                        timer_command = Some(command);
+                    }
+                    if reading.phase != crate::timer::Phase::Off {
+                        ui.separator();
+                    }
+                    let zoom = format!("{:.0}%", self.canvas.view.zoom * 100.0);
+                    ui.label(
+                        self.path.as_ref().map_or_else(
+                            || t!(k::STATUS_NOT_SAVED_YET),
+                            |p| p.display().to_string(),
+                        ),
+                    );
                     ui.separator();
-                }
-                let zoom = format!("{:.0}%", self.canvas.view.zoom * 100.0);
-                ui.label(
-                    self.path
-                        .as_ref()
-                        .map_or_else(|| t!(k::STATUS_NOT_SAVED_YET), |p| p.display().to_string()),
-                );
-                ui.separator();
-                ui.label(zoom);
-                if self.files.busy > 0 {
-                    ui.separator();
-                    ui.spinner();
-                }
-                if let Some(selected) = self.canvas.selection_status(self.doc.map()) {
-                    ui.separator();
-                    ui.label(selected);
-                }
-                if !self.status.is_empty() {
-                    ui.separator();
-                    // A long message (a path, an error) ends in "…"; hovering shows all of it.
-                    ui.add(egui::Label::new(&self.status).truncate());
-                }
+                    ui.label(zoom);
+                    if self.files.busy > 0 {
+                        ui.separator();
+                        ui.spinner();
+                    }
+                    if let Some(selected) = self.canvas.selection_status(self.doc.map()) {
+                        ui.separator();
+                        ui.label(selected);
+                    }
+                    if !self.status.is_empty() {
+                        ui.separator();
+                        // A long message (a path, an error) ends in "…"; hovering shows all of it.
+                        ui.add(egui::Label::new(&self.status).truncate());
+                    }
+                });
             });
-        });
         let mut panel = side_panel::Requests::default();
         egui::Panel::right("side")
             .default_size(300.0)

@@ -40,7 +40,10 @@ pub enum Dialog {
         target: crate::ui::app::PasteTarget,
     },
     /// Timer → Custom time…: the time box as typed, and why the last try was not understood.
-    TimerCustom { text: String, error: Option<String> },
+    TimerCustom {
+        text: String,
+        error: Option<String>,
+    },
 }
 
 impl Dialog {

@@ -8,9 +8,9 @@ pub mod export_dialog;
 pub mod files;
 pub mod findings_panel;
 pub mod icon;
+pub mod present;
 pub mod safekeeping;
 pub mod selection;
-pub mod present;
 mod side_panel;
 pub mod timer_view;
 

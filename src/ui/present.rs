@@ -48,9 +48,7 @@ impl Presentation {
     /// Starts presenting: the stage of the selection when there is one (to go on from where the workshop is),
     /// or else the whole map. Makes the window full screen.
     pub fn start(ctx: &egui::Context, canvas: &Canvas, map: &Map) -> Presentation {
-        let was_fullscreen = ctx
-            .input(|i| i.viewport().fullscreen)
-            .unwrap_or(false);
+        let was_fullscreen = ctx.input(|i| i.viewport().fullscreen).unwrap_or(false);
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
         Presentation {
             focus: selected_stage(canvas.selection, map),
@@ -185,4 +183,58 @@ pub fn stage_view(canvas: Rect, layout: &MapLayout, stage: StageId) -> Option<Vi
         pan: Vec2::new(pan.x, pan.y),
         zoom,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::layout::{TextEngine, layout_map};
+    use crate::model::{Card, CardColor, CardId, Map};
+
+    const SCREEN: Rect = Rect::from_min_max(pos2(0.0, 0.0), pos2(1920.0, 1080.0));
+
+    #[test]
+    fn a_short_map_fills_the_screen_height_and_a_tall_one_keeps_text_readable_from_the_top() {
+        let short = Map::with_stages("", &["A", "B", "C"], false);
+        let layout = layout_map(&short, &mut TextEngine::new());
+        let stage = layout.stages[1].id;
+        let view = stage_view(SCREEN, &layout, stage).expect("a stage");
+        let height = (layout.grid_bottom - layout.grid_top) * view.zoom;
+        assert!(view.zoom * BODY_SIZE >= PRESENT_TEXT_PX);
+        assert!(
+            height >= SCREEN.height() - 2.0 * MARGIN - 1.0 || view.zoom == MAX_ZOOM,
+            "fills the height ({height} px)"
+        );
+
+        let mut tall = Map::with_stages("", &["A", "B", "C"], false);
+        for i in 0..40 {
+            let id = CardId(tall.allocate_id());
+            tall.cards.push(Card {
+                id,
+                stage: tall.stages[1].id,
+                lane: tall.lanes[0].id,
+                text: format!("card {i}"),
+                color: CardColor::Yellow,
+                channel: None,
+            });
+        }
+        let layout = layout_map(&tall, &mut TextEngine::new());
+        let view = stage_view(SCREEN, &layout, tall.stages[1].id).expect("a stage");
+        assert!(
+            (view.zoom * BODY_SIZE - PRESENT_TEXT_PX).abs() < 0.01,
+            "24 px text"
+        );
+        let top = view.to_screen(SCREEN, pos2(0.0, layout.grid_top)).y;
+        assert!((top - SCREEN.top()).abs() < 0.01, "shown from its header");
+        let column = &layout.stages[1].column;
+        let left = view.to_screen(SCREEN, pos2(column.start, 0.0)).x;
+        let right = view.to_screen(SCREEN, pos2(column.end, 0.0)).x;
+        let lanes = LANE_HEADER_WIDTH * view.zoom;
+        assert!(left >= lanes && right <= SCREEN.right(), "{left}..{right}");
+        let middle = (left + right) / 2.0;
+        assert!(
+            (middle - (lanes + SCREEN.right()) / 2.0).abs() < 1.0,
+            "centred"
+        );
+    }
 }

@@ -355,23 +355,13 @@ impl Canvas {
                     &painter,
                     card_box,
                     screen.translate(offset),
-                    self.view.zoom,
+                    &proj,
                     true,
                     false,
                     0.6,
-                    &proj.palette,
                 );
             }
-            paint_card_at(
-                &painter,
-                card_box,
-                screen,
-                self.view.zoom,
-                true,
-                true,
-                0.92,
-                &proj.palette,
-            );
+            paint_card_at(&painter, card_box, screen, &proj, true, true, 0.92);
             if others > 0 {
                 let center = screen.right_top();
                 painter.circle_filled(center, 11.0, paint::SELECTION);

@@ -236,11 +236,8 @@ fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32, palet
     }
     // Whole half-pixels keep the glyph cache small while zooming smoothly.
     let px = (px * 2.0).round() / 2.0;
-    let galley = painter.layout_no_wrap(
-        block.joined(),
-        FontId::new(px, block.face.family()),
-        color,
-    );
+    let galley =
+        painter.layout_no_wrap(block.joined(), FontId::new(px, block.face.family()), color);
     painter.galley(screen_pos, galley, color);
 }
 
@@ -258,7 +255,13 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
 
     // Title and persona scroll with the map.
     let palette = &p.palette;
-    text(painter, &layout.title, p.pos(layout.title.pos), zoom, palette);
+    text(
+        painter,
+        &layout.title,
+        p.pos(layout.title.pos),
+        zoom,
+        palette,
+    );
     if let (Some(photo), Some(texture)) = (layout.persona.photo, overlay.photo) {
         let rect = p.rect(photo);
         painter.image(
@@ -289,12 +292,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             && let Some(add) = cell.add_button
         {
             let add = p.rect(add);
-            painter.rect_stroke(
-                add,
-                4.0 * zoom,
-                palette.grid_line,
-                StrokeKind::Inside,
-            );
+            painter.rect_stroke(add, 4.0 * zoom, palette.grid_line, StrokeKind::Inside);
             if 14.0 * zoom >= MIN_TEXT_PX {
                 painter.text(
                     add.center(),
@@ -453,12 +451,12 @@ pub fn paint_card_at(
     painter: &Painter,
     card: &CardBox,
     screen: Rect,
-    zoom: f32,
+    p: &Projection,
     selected: bool,
     show_text: bool,
     alpha: f32,
-    palette: &Palette,
 ) {
+    let (zoom, palette) = (p.zoom(), &p.palette);
     let fill = card_fill(card.color).gamma_multiply(alpha);
     let radius = CornerRadius::same((4.0 * zoom).clamp(0.0, 255.0) as u8);
     // Shadow and border are lost in the grain below 75%; leaving them out there halves the shapes per card.
@@ -518,11 +516,10 @@ fn paint_card(painter: &Painter, card: &CardBox, p: &Projection, overlay: &Overl
         painter,
         card,
         screen,
-        p.zoom(),
+        p,
         overlay.is_selected(card.id),
         show_text,
         alpha,
-        &p.palette,
     );
 }
 
@@ -584,6 +581,10 @@ mod tests {
 
     /// Paints the map as the canvas does and returns every vertex the renderer would get.
     fn painted_vertices(layout: &MapLayout, view: View) -> Vec<Vertex> {
+        painted_vertices_in(layout, view, Palette::SCREEN)
+    }
+
+    fn painted_vertices_in(layout: &MapLayout, view: View, palette: Palette) -> Vec<Vertex> {
         let ctx = egui::Context::default();
         ctx.set_fonts(crate::layout::fonts::font_definitions());
         let input = |_| egui::RawInput {
@@ -591,7 +592,8 @@ mod tests {
             ..Default::default()
         };
         let paint = |ui: &mut egui::Ui| {
-            let projection = Projection::new(view, SCREEN, layout);
+            let mut projection = Projection::new(view, SCREEN, layout);
+            projection.palette = palette;
             paint_map(ui.painter(), layout, &projection, &Overlay::default());
         };
         // The first frame only loads the fonts.
@@ -654,5 +656,28 @@ mod tests {
                 "only {checked} cards on screen at zoom {zoom}"
             );
         }
+    }
+
+    #[test]
+    fn projector_colours_draw_black_text_and_darker_grid_lines() {
+        let layout = layout_map(&sample::stroller_map(), &mut TextEngine::new());
+        let view = View {
+            pan: vec2(10.0, 10.0),
+            zoom: 1.0,
+        };
+        let count = |palette, color| {
+            painted_vertices_in(&layout, view, palette)
+                .iter()
+                .filter(|v| v.color == color)
+                .count()
+        };
+        assert_eq!(count(Palette::SCREEN, Color32::BLACK), 0);
+        assert!(
+            count(Palette::PROJECTOR, Color32::BLACK) > 1000,
+            "black text"
+        );
+        let grid = Palette::PROJECTOR.grid_line.color;
+        assert_eq!(count(Palette::SCREEN, grid), 0);
+        assert!(count(Palette::PROJECTOR, grid) > 20, "darker grid lines");
     }
 }
