@@ -9,6 +9,7 @@ mod many;
 pub use many::cards_selected;
 mod menu;
 mod paint;
+mod palette;
 pub mod view;
 
 use std::sync::Arc;

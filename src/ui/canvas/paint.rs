@@ -16,78 +16,15 @@ use crate::layout::style::*;
 use crate::layout::{CardBox, EmotionCurve, FaceShape, MapLayout, TextBlock};
 use crate::model::{CardId, LaneId, StageId};
 
+pub use super::palette::Palette;
 use super::view::View;
 
-/// The edge of a flat white or grey card: visible on the cells' white at any zoom.
-const FLAT_CARD_EDGE: Color32 = Color32::from_rgb(0xA4, 0xAA, 0xB4);
 pub const SELECTION: Color32 = Color32::from_rgb(0x1F, 0x6F, 0xEB);
 /// The colour the window is cleared with before each frame: the white of the cells, which is therefore never
 /// painted (a window-sized layer of pixels fewer for a software renderer).
 pub const CLEAR_COLOR: Color32 = Color32::WHITE;
 /// Below this on-screen size, text is drawn as bars.
 const MIN_TEXT_PX: f32 = 5.5;
-
-/// The colours of the canvas that change for a projector (View → Projector colours). Only the canvas uses them:
-/// the map file and every export keep the layout's own colours.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Palette {
-    /// Drawn instead of the layout's text colour ([`TEXT`]) and its subtle one ([`SUBTLE_TEXT`]).
-    text: Color32,
-    subtle_text: Color32,
-    grid_line: Stroke,
-    /// The edge of a card drawn at 75% and more.
-    card_border: Stroke,
-    /// The edge of a flat card close to white, at smaller zooms.
-    flat_card_edge: Color32,
-}
-
-impl Palette {
-    pub const SCREEN: Palette = Palette {
-        text: TEXT,
-        subtle_text: SUBTLE_TEXT,
-        grid_line: Stroke {
-            width: 1.0,
-            color: GRID_LINE,
-        },
-        card_border: Stroke {
-            width: 1.0,
-            color: CARD_BORDER,
-        },
-        flat_card_edge: FLAT_CARD_EDGE,
-    };
-    /// Washed-out projectors lose light greys and thin lines: black text, darker grey text, cards framed in
-    /// dark grey, grid lines that stay visible.
-    pub const PROJECTOR: Palette = Palette {
-        text: Color32::BLACK,
-        subtle_text: Color32::from_rgb(0x30, 0x33, 0x3A),
-        grid_line: Stroke {
-            width: 2.0,
-            color: Color32::from_rgb(0x70, 0x76, 0x80),
-        },
-        card_border: Stroke {
-            width: 2.0,
-            color: Color32::from_rgba_premultiplied(0, 0, 0, 150),
-        },
-        flat_card_edge: Color32::from_rgb(0x50, 0x55, 0x5E),
-    };
-
-    /// The colour to draw a text of the layout in.
-    fn ink(&self, color: Color32) -> Color32 {
-        if color == TEXT {
-            self.text
-        } else if color == SUBTLE_TEXT {
-            self.subtle_text
-        } else {
-            color
-        }
-    }
-}
-
-impl Default for Palette {
-    fn default() -> Self {
-        Palette::SCREEN
-    }
-}
 
 /// What the canvas adds on top of the map: selection, hover, drag feedback.
 #[derive(Default)]
