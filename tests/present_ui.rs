@@ -136,6 +136,13 @@ fn pause_plus_one_minute_and_reset_from_their_keys() {
     ui.key_with(Modifiers::COMMAND | Modifiers::SHIFT, Key::T);
     assert!(shows(&ui, "Timer set to 3:00"));
     assert_eq!(phase(&ui), Phase::Ready);
+    // On a Russian layout the T key types "е": the key's place counts.
+    ui.real_key(Modifiers::NONE, Key::T, "е");
+    assert_eq!(phase(&ui), Phase::Running);
+    ui.real_key(Modifiers::SHIFT, Key::T, "Е");
+    assert!(shows(&ui, "Timer 4:00"));
+    ui.key_with(Modifiers::COMMAND | Modifiers::SHIFT, Key::T);
+    assert!(shows(&ui, "Timer set to 3:00"));
     // The menu's first entry says what it will do.
     menu(&mut ui, "Timer", "Start");
     later(&mut ui, &clock, Duration::from_secs(1));
