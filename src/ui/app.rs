@@ -12,7 +12,6 @@ pub use workflow::{map_file_stem, suggested_file_name};
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
 
 use egui::{Button, Ui, ViewportCommand};
 
@@ -153,34 +152,6 @@ impl WaymarkApp {
         self.status = t!(k::STATUS_LANGUAGE, language = self.language.native_name());
         self.preferences.language = choice;
         self.remember_preferences();
-    }
-
-    /// View → Projector colours: switches the canvas's high-contrast look and remembers it.
-    pub fn toggle_projector_colours(&mut self) {
-        self.canvas.projector_colours = !self.canvas.projector_colours;
-        self.preferences.projector_colours = self.canvas.projector_colours;
-        self.remember_preferences();
-    }
-
-    fn remember_preferences(&self) {
-        if let Some(path) = self.preferences_path.clone() {
-            let preferences = self.preferences.clone();
-            // Off the UI thread; a preference that cannot be written only means asking again next time.
-            std::thread::spawn(move || {
-                let _ = preferences.save(&path);
-            });
-        }
-    }
-
-    /// Gives the timer another clock (tests move a [`crate::timer::FakeClock`] by hand).
-    pub fn with_clock(mut self, clock: impl Clock + 'static) -> WaymarkApp {
-        self.clock = Arc::new(clock);
-        self
-    }
-
-    /// The timer's time now.
-    pub fn now(&self) -> Duration {
-        self.clock.now()
     }
 
     pub fn file_name(&self) -> String {
