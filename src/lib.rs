@@ -6,6 +6,7 @@ pub mod export;
 pub mod i18n;
 pub mod io;
 pub mod layout;
+pub mod merge;
 pub mod model;
 pub mod timer;
 pub mod ui;

@@ -23,6 +23,8 @@ enum Command {
     Import(waymark::io::cli::ImportArgs),
     Check(waymark::io::cli::CheckArgs),
     Report(waymark::io::cli::ReportArgs),
+    Merge(waymark::merge::cli::MergeArgs),
+    Diff(waymark::merge::cli::DiffArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -48,6 +50,12 @@ fn main() -> std::process::ExitCode {
     }
     if let Some(Command::Report(args)) = &cli.command {
         return run_report(args);
+    }
+    if let Some(Command::Merge(args)) = &cli.command {
+        return run_merge(args);
+    }
+    if let Some(Command::Diff(args)) = &cli.command {
+        return run_diff(args);
     }
     let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref())
         .with_preferences(waymark::io::preferences::Preferences::default_location())
@@ -135,6 +143,42 @@ fn run_report(args: &waymark::io::cli::ReportArgs) -> std::process::ExitCode {
         Err(error) => {
             eprintln!("waymark: {error}");
             std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+/// Exit status as git expects of a merge driver: 0 merged, 1 conflicts (the file holds the merge), 2 a file
+/// that could not be read or written (one line saying which and why).
+fn run_merge(args: &waymark::merge::cli::MergeArgs) -> std::process::ExitCode {
+    match waymark::merge::cli::run_merge(args) {
+        Ok(report) => {
+            for line in &report.details {
+                eprintln!("waymark: {line}");
+            }
+            if report.clean {
+                println!("{}", report.summary);
+                std::process::ExitCode::SUCCESS
+            } else {
+                eprintln!("waymark: {}", report.summary);
+                std::process::ExitCode::from(1)
+            }
+        }
+        Err(error) => {
+            eprintln!("waymark: {error}");
+            std::process::ExitCode::from(2)
+        }
+    }
+}
+
+fn run_diff(args: &waymark::merge::cli::DiffArgs) -> std::process::ExitCode {
+    match waymark::merge::cli::run_diff(args) {
+        Ok(summary) => {
+            print!("{summary}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("waymark: {error}");
+            std::process::ExitCode::from(2)
         }
     }
 }
@@ -260,6 +304,18 @@ fn localized(command: clap::Command) -> clap::Command {
                     .hide_default_value(true)
             })
     };
+    let merge = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_MERGE_ABOUT)), None)
+            .mut_arg("base", help(k::CLI_MERGE_BASE))
+            .mut_arg("ours", help(k::CLI_MERGE_OURS))
+            .mut_arg("theirs", help(k::CLI_MERGE_THEIRS))
+            .mut_arg("output", help(k::CLI_MERGE_OUTPUT))
+    };
+    let diff = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_DIFF_ABOUT)), None)
+            .mut_arg("old", help(k::CLI_DIFF_OLD))
+            .mut_arg("new", help(k::CLI_DIFF_NEW))
+    };
     let command = command
         .disable_help_subcommand(true)
         .disable_version_flag(true)
@@ -275,6 +331,8 @@ fn localized(command: clap::Command) -> clap::Command {
         .mut_subcommand("export", export)
         .mut_subcommand("import", import)
         .mut_subcommand("check", check)
-        .mut_subcommand("report", report);
+        .mut_subcommand("report", report)
+        .mut_subcommand("merge", merge)
+        .mut_subcommand("diff", diff);
     texts(command, Some(t!(k::CLI_ABOUT)), None)
 }

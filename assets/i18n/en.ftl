@@ -595,3 +595,79 @@ cli-pages-across = --pages-across must be from 1 to { $max }, not { $across }
 cli-export-poster = PDF: a poster on A4 or A3 sheets, to cut and glue: the map enlarged across --pages-across sheets and as many rows as it needs, 10 mm overlap, crop marks and each sheet's row and column in its margin.
 cli-export-pages-across = PDF poster: how many sheets wide (1 to 20; default 2). The rows follow from the map's shape.
 export-file-not-folder = { $folder } is a file, not a folder
+
+## Merging two versions of a map, and what changed between two versions.
+cli-merge-about = Merge two edited versions of a map by their ids (a git merge driver: waymark merge %O %A %B). Exit status 0: merged; 1: conflicts, marked in the map; 2: a file could not be read.
+cli-merge-base = The common ancestor of the two versions.
+cli-merge-ours = Our version; the merged map is written over it unless -o is given.
+cli-merge-theirs = Their version.
+cli-merge-output = Write the merged map to this file instead of over OURS.
+cli-diff-about = Print what changed between two versions of a map: stages, lanes, cards by stage and lane, emotions, persona.
+cli-diff-old = The older version.
+cli-diff-new = The newer version.
+merge-place-map = the map
+merge-place-persona = the persona
+merge-place-stage = stage “{ $name }”
+merge-place-lane = lane “{ $name }”
+merge-place-card = card { $id } “{ $text }”
+merge-place-emotion = the emotion score of lane “{ $lane }” at stage “{ $stage }”
+merge-place-item = item { $id } of { $list }
+merge-both-kept = conflict: { $place } changed on both sides; both versions are kept in it between <<<<<<< and >>>>>>>
+merge-ours-kept = conflict: { $place } changed on both sides (ours: { $ours }, theirs: { $theirs }); ours is kept
+merge-edit-kept = conflict: { $place } was deleted in { $side ->
+        [ours] ours and changed in theirs
+       *[theirs] theirs and changed in ours
+    }; it is kept, with the changes
+merge-moved-stage = conflict: { $place } is in stage “{ $missing }”, which was deleted on the other side; the card moved to stage “{ $to }”
+merge-moved-lane = conflict: { $place } is in lane “{ $missing }”, which was deleted on the other side; the card moved to lane “{ $to }”
+merge-dropped = conflict: { $place } was changed, but what it belongs to was deleted on the other side; it is dropped
+merge-renumbered = new item { $old } was added on both sides; theirs is now { $new }
+merge-clean = { $path }: merged without conflicts ({ $summary })
+merge-conflicts = { $path }: merged with { $count ->
+        [one] { $count } conflict
+       *[other] { $count } conflicts
+    }; check the lines above and search the map for <<<<<<<
+merge-failed = { $path }: the two versions could not be merged automatically ({ $error }); ours is kept as it was, make their changes again by hand
+diff-none = No changes.
+diff-title = Title: “{ $old }” → “{ $new }”
+diff-persona-name = Persona: “{ $old }” → “{ $new }”
+diff-persona-changed = Persona: { $fields } changed
+diff-stage-added = Stage added: “{ $name }”
+diff-stage-removed = Stage removed: “{ $name }”, with { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }
+diff-stage-renamed = Stage renamed: “{ $old }” → “{ $new }”
+diff-stage-changed = Stage “{ $name }”: { $fields } changed
+diff-stages-reordered = Stages reordered: { $order }
+diff-lane-added = Lane added: “{ $name }”
+diff-lane-removed = Lane removed: “{ $name }”, with { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }
+diff-lane-renamed = Lane renamed: “{ $old }” → “{ $new }”
+diff-lane-changed = Lane “{ $name }”: { $fields } changed
+diff-lanes-reordered = Lanes reordered: { $order }
+diff-emotion-added = Emotion in “{ $lane }” at “{ $stage }”: { $score } (new)
+diff-emotion-removed = Emotion in “{ $lane }” at “{ $stage }”: removed
+diff-emotion-changed = Emotion in “{ $lane }” at “{ $stage }”: { $old } → { $new }
+diff-emotion-note = Emotion in “{ $lane }” at “{ $stage }”: the note changed
+diff-cell = { $stage } / { $lane }
+diff-card-added = + “{ $text }”
+diff-card-removed = − “{ $text }”
+diff-card-moved = → “{ $text }” moved here from { $from }
+diff-card-edited = ~ “{ $old }” → “{ $new }”
+diff-card-changed = ~ “{ $text }”: { $fields } changed
+diff-cards-reordered = ↕ the cards' order changed
+diff-other = Also changed: { $fields }
+diff-cards-summary = Cards: { $added } added, { $removed } removed, { $moved } moved, { $edited } edited
+diff-field-color = colour
+diff-field-channel = channel
+diff-field-time-frame = time frame
+diff-field-width = width
+diff-field-kind = kind
+diff-field-description = description
+diff-field-goals = goals
+diff-field-quote = quote
+diff-field-photo = photo
+diff-field-findings-off = switched-off findings

@@ -648,3 +648,85 @@ cli-pages-across = --pages-across должно быть от 1 до { $max }, а
 cli-export-poster = PDF: постер на листах A4 или A3, чтобы разрезать и склеить: карта, увеличенная на --pages-across листов в ширину и сколько нужно рядов, с перекрытием 10 мм, метками для резки и номером ряда и столбца на полях каждого листа.
 cli-export-pages-across = PDF-постер: сколько листов в ширину (от 1 до 20; по умолчанию 2). Число рядов следует из формы карты.
 export-file-not-folder = { $folder } — это файл, а не папка
+
+## Слияние двух версий карты и что изменилось между двумя версиями.
+cli-merge-about = Слить две изменённые версии карты по их идентификаторам (драйвер слияния для git: waymark merge %O %A %B). Код выхода 0: слито; 1: есть конфликты, они отмечены в карте; 2: файл не удалось прочитать.
+cli-merge-base = Общий предок двух версий.
+cli-merge-ours = Наша версия; результат записывается поверх неё, если не указан -o.
+cli-merge-theirs = Их версия.
+cli-merge-output = Записать результат в этот файл, а не поверх OURS.
+cli-diff-about = Вывести, что изменилось между двумя версиями карты: этапы, дорожки, карточки по этапам и дорожкам, эмоции, персона.
+cli-diff-old = Более старая версия.
+cli-diff-new = Более новая версия.
+merge-place-map = карта
+merge-place-persona = персона
+merge-place-stage = этап «{ $name }»
+merge-place-lane = дорожка «{ $name }»
+merge-place-card = карточка { $id } «{ $text }»
+merge-place-emotion = оценка эмоции дорожки «{ $lane }» на этапе «{ $stage }»
+merge-place-item = элемент { $id } из { $list }
+merge-both-kept = конфликт: { $place } — изменено с обеих сторон; обе версии сохранены между <<<<<<< и >>>>>>>
+merge-ours-kept = конфликт: { $place } — изменено с обеих сторон (у нас: { $ours }, у них: { $theirs }); оставлена наша версия
+merge-edit-kept = конфликт: { $place } — { $side ->
+        [ours] удалено у нас и изменено у них
+       *[theirs] удалено у них и изменено у нас
+    }; сохранено вместе с изменениями
+merge-moved-stage = конфликт: { $place } — на этапе «{ $missing }», который удалён другой стороной; карточка перенесена на этап «{ $to }»
+merge-moved-lane = конфликт: { $place } — на дорожке «{ $missing }», которая удалена другой стороной; карточка перенесена на дорожку «{ $to }»
+merge-dropped = конфликт: { $place } — изменено, но то, к чему оно относится, удалено другой стороной; убрано
+merge-renumbered = новый элемент { $old } добавлен обеими сторонами; у них он теперь { $new }
+merge-clean = { $path }: слито без конфликтов ({ $summary })
+merge-conflicts = { $path }: слито, { $count ->
+        [one] { $count } конфликт
+        [few] { $count } конфликта
+        [many] { $count } конфликтов
+       *[other] { $count } конфликта
+    }; смотрите строки выше и ищите в карте <<<<<<<
+merge-failed = { $path }: две версии не удалось слить автоматически ({ $error }); наша версия оставлена как была, их изменения нужно внести вручную
+diff-none = Изменений нет.
+diff-title = Название: «{ $old }» → «{ $new }»
+diff-persona-name = Персона: «{ $old }» → «{ $new }»
+diff-persona-changed = Персона: изменено: { $fields }
+diff-stage-added = Добавлен этап «{ $name }»
+diff-stage-removed = Удалён этап «{ $name }», с { $cards ->
+        [one] { $cards } карточкой
+        [few] { $cards } карточками
+        [many] { $cards } карточками
+       *[other] { $cards } карточки
+    }
+diff-stage-renamed = Этап переименован: «{ $old }» → «{ $new }»
+diff-stage-changed = Этап «{ $name }»: изменено: { $fields }
+diff-stages-reordered = Новый порядок этапов: { $order }
+diff-lane-added = Добавлена дорожка «{ $name }»
+diff-lane-removed = Удалена дорожка «{ $name }», с { $cards ->
+        [one] { $cards } карточкой
+        [few] { $cards } карточками
+        [many] { $cards } карточками
+       *[other] { $cards } карточки
+    }
+diff-lane-renamed = Дорожка переименована: «{ $old }» → «{ $new }»
+diff-lane-changed = Дорожка «{ $name }»: изменено: { $fields }
+diff-lanes-reordered = Новый порядок дорожек: { $order }
+diff-emotion-added = Эмоция на дорожке «{ $lane }», этап «{ $stage }»: { $score } (новая)
+diff-emotion-removed = Эмоция на дорожке «{ $lane }», этап «{ $stage }»: удалена
+diff-emotion-changed = Эмоция на дорожке «{ $lane }», этап «{ $stage }»: { $old } → { $new }
+diff-emotion-note = Эмоция на дорожке «{ $lane }», этап «{ $stage }»: изменено пояснение
+diff-cell = { $stage } / { $lane }
+diff-card-added = + «{ $text }»
+diff-card-removed = − «{ $text }»
+diff-card-moved = → «{ $text }» перенесена сюда из { $from }
+diff-card-edited = ~ «{ $old }» → «{ $new }»
+diff-card-changed = ~ «{ $text }»: изменено: { $fields }
+diff-cards-reordered = ↕ изменён порядок карточек
+diff-other = Также изменено: { $fields }
+diff-cards-summary = Карточки: добавлено { $added }, удалено { $removed }, перенесено { $moved }, изменено { $edited }
+diff-field-color = цвет
+diff-field-channel = канал
+diff-field-time-frame = срок
+diff-field-width = ширина
+diff-field-kind = вид
+diff-field-description = описание
+diff-field-goals = цели
+diff-field-quote = цитата
+diff-field-photo = фото
+diff-field-findings-off = отключённые находки

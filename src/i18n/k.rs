@@ -252,6 +252,73 @@ keys! {
     CLI_EXPORT_POSTER = "cli-export-poster";
     CLI_EXPORT_PAGES_ACROSS = "cli-export-pages-across";
 
+    CLI_MERGE_ABOUT = "cli-merge-about";
+    CLI_MERGE_BASE = "cli-merge-base";
+    CLI_MERGE_OURS = "cli-merge-ours";
+    CLI_MERGE_THEIRS = "cli-merge-theirs";
+    CLI_MERGE_OUTPUT = "cli-merge-output";
+    CLI_DIFF_ABOUT = "cli-diff-about";
+    CLI_DIFF_OLD = "cli-diff-old";
+    CLI_DIFF_NEW = "cli-diff-new";
+
+    // Merging two versions of a map (`waymark merge`).
+    MERGE_PLACE_MAP = "merge-place-map";
+    MERGE_PLACE_PERSONA = "merge-place-persona";
+    MERGE_PLACE_STAGE = "merge-place-stage" (name);
+    MERGE_PLACE_LANE = "merge-place-lane" (name);
+    MERGE_PLACE_CARD = "merge-place-card" (id, text);
+    MERGE_PLACE_EMOTION = "merge-place-emotion" (lane, stage);
+    MERGE_PLACE_ITEM = "merge-place-item" (list, id);
+    MERGE_BOTH_KEPT = "merge-both-kept" (place);
+    MERGE_OURS_KEPT = "merge-ours-kept" (place, ours, theirs);
+    MERGE_EDIT_KEPT = "merge-edit-kept" (place, side);
+    MERGE_MOVED_STAGE = "merge-moved-stage" (place, missing, to);
+    MERGE_MOVED_LANE = "merge-moved-lane" (place, missing, to);
+    MERGE_DROPPED = "merge-dropped" (place);
+    MERGE_RENUMBERED = "merge-renumbered" (old, new);
+    MERGE_CLEAN = "merge-clean" (path, summary);
+    MERGE_CONFLICTS = "merge-conflicts" (path, count);
+    MERGE_FAILED = "merge-failed" (path, error);
+
+    // What changed between two versions of a map (`waymark diff`).
+    DIFF_NONE = "diff-none";
+    DIFF_TITLE = "diff-title" (old, new);
+    DIFF_PERSONA_NAME = "diff-persona-name" (old, new);
+    DIFF_PERSONA_CHANGED = "diff-persona-changed" (fields);
+    DIFF_STAGE_ADDED = "diff-stage-added" (name);
+    DIFF_STAGE_REMOVED = "diff-stage-removed" (name, cards);
+    DIFF_STAGE_RENAMED = "diff-stage-renamed" (old, new);
+    DIFF_STAGE_CHANGED = "diff-stage-changed" (name, fields);
+    DIFF_STAGES_REORDERED = "diff-stages-reordered" (order);
+    DIFF_LANE_ADDED = "diff-lane-added" (name);
+    DIFF_LANE_REMOVED = "diff-lane-removed" (name, cards);
+    DIFF_LANE_RENAMED = "diff-lane-renamed" (old, new);
+    DIFF_LANE_CHANGED = "diff-lane-changed" (name, fields);
+    DIFF_LANES_REORDERED = "diff-lanes-reordered" (order);
+    DIFF_EMOTION_ADDED = "diff-emotion-added" (lane, stage, score);
+    DIFF_EMOTION_REMOVED = "diff-emotion-removed" (lane, stage);
+    DIFF_EMOTION_CHANGED = "diff-emotion-changed" (lane, stage, old, new);
+    DIFF_EMOTION_NOTE = "diff-emotion-note" (lane, stage);
+    DIFF_CELL = "diff-cell" (stage, lane);
+    DIFF_CARD_ADDED = "diff-card-added" (text);
+    DIFF_CARD_REMOVED = "diff-card-removed" (text);
+    DIFF_CARD_MOVED = "diff-card-moved" (text, from);
+    DIFF_CARD_EDITED = "diff-card-edited" (old, new);
+    DIFF_CARD_CHANGED = "diff-card-changed" (text, fields);
+    DIFF_CARDS_REORDERED = "diff-cards-reordered";
+    DIFF_OTHER = "diff-other" (fields);
+    DIFF_CARDS_SUMMARY = "diff-cards-summary" (added, removed, moved, edited);
+    DIFF_FIELD_COLOR = "diff-field-color";
+    DIFF_FIELD_CHANNEL = "diff-field-channel";
+    DIFF_FIELD_TIME_FRAME = "diff-field-time-frame";
+    DIFF_FIELD_WIDTH = "diff-field-width";
+    DIFF_FIELD_KIND = "diff-field-kind";
+    DIFF_FIELD_DESCRIPTION = "diff-field-description";
+    DIFF_FIELD_GOALS = "diff-field-goals";
+    DIFF_FIELD_QUOTE = "diff-field-quote";
+    DIFF_FIELD_PHOTO = "diff-field-photo";
+    DIFF_FIELD_FINDINGS_OFF = "diff-field-findings-off";
+
     // Findings (gap analysis).
     FINDING_NO_TOUCHPOINT = "finding-no-touchpoint" (stage);
     FINDING_BARRIER_WITHOUT_SOLUTION = "finding-barrier-without-solution" (stage, count);
