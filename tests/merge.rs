@@ -169,7 +169,7 @@ fn cards_added_on_both_sides_with_the_same_new_id_are_all_kept() {
 
     let m = merge(&base, &ours, &theirs);
     assert_eq!(m.status(), 0, "{}", m.stderr());
-    let find = |t: &str| m.map.cards.iter().find(|c| c.text == t).map(|c| c.clone());
+    let find = |t: &str| m.map.cards.iter().find(|c| c.text == t).cloned();
     let (a, b, c) = (
         find("Checks the weather").expect("ours' card"),
         find("Buys insurance").expect("theirs' card"),
@@ -374,14 +374,13 @@ fn without_output_the_merge_is_written_over_ours() {
 }
 
 fn git(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new("git")
+    Command::new("git")
         .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
         .args(args)
         .current_dir(dir)
         .env("WAYMARK_LANG", "en")
         .output()
-        .expect("git runs");
-    out
+        .expect("git runs")
 }
 
 fn git_ok(dir: &Path, args: &[&str]) {

@@ -104,22 +104,13 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, String> {
     let (renumbered, next) = ids::renumber_clashes(&b, &o, &mut th, next);
     let mut failure = String::new();
     for coarse in [false, true] {
-        let mut merger = Merger {
-            coarse,
-            ..Merger::default()
-        };
-        let Some(mut merged) = merger.merge(&mut Vec::new(), Some(&b), Some(&o), Some(&th)) else {
-            continue;
-        };
-        reorder_cells(&b, &o, &th, &mut merged);
-        repair::repair(&mut merged, [&b, &o, &th], &mut merger.conflicts);
+        let (mut merged, mut conflicts) = merge_values(&b, &o, &th, coarse);
         let top = ids::items(&merged).into_keys().max().unwrap_or(0);
         merged["version"] = Value::from(CURRENT_VERSION);
         merged["next_id"] = Value::from(next.max(top.saturating_add(1)));
-        match finish(&mut merged, &mut merger.conflicts) {
+        match finish(&mut merged, &mut conflicts) {
             Ok(map) => {
-                let conflicts = merger
-                    .conflicts
+                let conflicts = conflicts
                     .iter()
                     .map(|c| describe(c, &merged, [&b, &o, &th]))
                     .collect();
@@ -133,6 +124,26 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, String> {
         }
     }
     Err(failure)
+}
+
+/// The merged value of three versions (ids already renumbered) and its conflicts, with cards in deleted
+/// stages or lanes moved and references to deleted items dropped.
+fn merge_values(
+    base: &Value,
+    ours: &Value,
+    theirs: &Value,
+    coarse: bool,
+) -> (Value, Vec<RawConflict>) {
+    let mut merger = Merger {
+        coarse,
+        ..Merger::default()
+    };
+    let mut merged = merger
+        .merge(&mut Vec::new(), Some(base), Some(ours), Some(theirs))
+        .unwrap_or_else(|| Value::Object(Default::default()));
+    reorder_cells(base, ours, theirs, &mut merged);
+    repair::repair(&mut merged, [base, ours, theirs], &mut merger.conflicts);
+    (merged, merger.conflicts)
 }
 
 /// The typed, validated map. Text of fields Waymark does not know may be something else than free text (an
@@ -362,5 +373,62 @@ impl std::fmt::Display for Conflict {
             ConflictKind::Dropped => t!(k::MERGE_DROPPED, place = place),
         };
         f.write_str(&text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Fields Waymark does not know yet (votes on cards, links between cards with their own ids) merge, follow
+    /// renumbered ids and lose references to deleted cards.
+    #[test]
+    fn fields_added_later_merge_without_code_knowing_them() {
+        let base = json!({
+            "stages": [{"id": 1, "name": "S"}],
+            "lanes": [{"id": 2, "name": "L", "kind": "Actions"}],
+            "cards": [
+                {"id": 3, "stage": 1, "lane": 2, "text": "a", "votes": 1},
+                {"id": 4, "stage": 1, "lane": 2, "text": "b"},
+            ],
+            "links": [],
+            "facilitator": "Ann",
+        });
+        let mut ours = base.clone();
+        ours["cards"][0]["votes"] = json!(2);
+        ours["cards"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"id": 5, "stage": 1, "lane": 2, "text": "ours"}));
+        ours["links"] = json!([{"id": 6, "from": 3, "to": 5}]);
+        ours["facilitator"] = json!("Bob");
+        let mut theirs = base.clone();
+        theirs["cards"].as_array_mut().unwrap().remove(1);
+        theirs["cards"]
+            .as_array_mut()
+            .unwrap()
+            .push(json!({"id": 5, "stage": 1, "lane": 2, "text": "theirs"}));
+        theirs["links"] = json!([{"id": 6, "from": 5, "to": 3}, {"id": 7, "from": 3, "to": 4}]);
+        let (renumbered, next) = ids::renumber_clashes(&base, &ours, &mut theirs, 7);
+        // Theirs' card 5 and link 6 clash with ours'; link 7 does not.
+        assert_eq!(renumbered.into_iter().collect::<Vec<_>>(), [(5, 7), (6, 8)]);
+        assert_eq!(next, 9);
+        let (merged, conflicts) = merge_values(&base, &ours, &theirs, false);
+        assert_eq!(merged["cards"][0]["votes"], json!(2));
+        assert_eq!(merged["facilitator"], json!("Bob"));
+        let texts: Vec<&str> = merged["cards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|c| c["text"].as_str())
+            .collect();
+        assert_eq!(texts, ["a", "ours", "theirs"]);
+        // Theirs' link 7 went to card 4, which theirs deleted and ours left alone: the link goes with it.
+        assert_eq!(
+            merged["links"],
+            json!([{"id": 6, "from": 3, "to": 5}, {"id": 8, "from": 7, "to": 3}])
+        );
+        assert_eq!(conflicts.len(), 1, "{conflicts:?}");
     }
 }
