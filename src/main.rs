@@ -306,15 +306,18 @@ fn localized(command: clap::Command) -> clap::Command {
     };
     let merge = |command: clap::Command| {
         texts(command, Some(t!(k::CLI_MERGE_ABOUT)), None)
-            .mut_arg("base", help(k::CLI_MERGE_BASE))
-            .mut_arg("ours", help(k::CLI_MERGE_OURS))
-            .mut_arg("theirs", help(k::CLI_MERGE_THEIRS))
+            // Positional arguments under a heading are listed by name unless given an order.
+            .mut_arg("base", |arg| help(k::CLI_MERGE_BASE)(arg).display_order(0))
+            .mut_arg("ours", |arg| help(k::CLI_MERGE_OURS)(arg).display_order(1))
+            .mut_arg("theirs", |arg| {
+                help(k::CLI_MERGE_THEIRS)(arg).display_order(2)
+            })
             .mut_arg("output", help(k::CLI_MERGE_OUTPUT))
     };
     let diff = |command: clap::Command| {
         texts(command, Some(t!(k::CLI_DIFF_ABOUT)), None)
-            .mut_arg("old", help(k::CLI_DIFF_OLD))
-            .mut_arg("new", help(k::CLI_DIFF_NEW))
+            .mut_arg("old", |arg| help(k::CLI_DIFF_OLD)(arg).display_order(0))
+            .mut_arg("new", |arg| help(k::CLI_DIFF_NEW)(arg).display_order(1))
     };
     let command = command
         .disable_help_subcommand(true)

@@ -448,7 +448,10 @@ fn git_merge_uses_waymark_as_the_merge_driver() {
     let out = git(repo, &["merge", "--no-edit", "other"]);
     assert!(!out.status.success(), "git reports the conflict");
     let merged = load_file(&file).expect("the conflicted file is still a valid map");
-    assert_eq!(text(&merged, 15), "<<<<<<< Calm ======= Nervous >>>>>>>");
+    assert_eq!(
+        text(&merged, 15),
+        "<<<<<<< ours\nCalm\n=======\nNervous\n>>>>>>> theirs"
+    );
     let status = git(repo, &["status", "--porcelain"]);
     assert!(String::from_utf8_lossy(&status.stdout).contains("UU trip.ron"));
 }
@@ -501,4 +504,31 @@ fn merged_files_stay_in_the_temp_dir() {
     let read = |n: &str| load_file(&m.dir.path().join(n)).expect("reads");
     assert_eq!(read("ours.ron"), ours);
     assert_eq!(read("theirs.ron"), base);
+}
+
+#[test]
+fn diff_speaks_russian_with_plurals() {
+    let old = base();
+    let mut new = old.clone();
+    new.stages.retain(|s| s.id != StageId(2));
+    new.cards.retain(|c| c.stage != StageId(2));
+    new.lanes[2].emotions.retain(|p| p.stage != StageId(2));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (a, b) = (dir.path().join("old.ron"), dir.path().join("new.ron"));
+    save_file(&old, &a).expect("write");
+    save_file(&new, &b).expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_waymark"))
+        .args(["diff".as_ref(), a.as_os_str(), b.as_os_str()])
+        .env("WAYMARK_LANG", "ru")
+        .output()
+        .expect("waymark runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.starts_with("Удалён этап «Book», с 2 карточками\n"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Карточки: добавлено 0, удалено 2"),
+        "{stdout}"
+    );
 }

@@ -123,15 +123,14 @@ fn neighbour(missing: u64, present: &[u64], orders: &[Vec<u64>]) -> Option<u64> 
     present.first().copied()
 }
 
-/// A stage's or lane's name, from the merged map or else the first version that has it.
+/// An item's name (or a card's text) as the people merging know it: ours, else theirs, else base, else the
+/// merged map's (which may hold both versions between markers).
 pub(crate) fn name_of(id: u64, merged: &Value, versions: [&Value; 3]) -> String {
-    let found: HashMap<u64, (&str, &Value)> = items(merged);
-    let item = found.get(&id).map(|(_, v)| *v).or_else(|| {
-        versions
-            .iter()
-            .find_map(|v| items(v).get(&id).map(|(_, x)| *x))
-    });
-    item.and_then(|v| v.get("name").or(v.get("text")))
+    let [base, ours, theirs] = versions;
+    [ours, theirs, base, merged]
+        .iter()
+        .find_map(|v| items(v).get(&id).map(|(_, x)| *x))
+        .and_then(|v| v.get("name").or(v.get("text")))
         .and_then(Value::as_str)
         .map_or_else(|| id.to_string(), str::to_owned)
 }

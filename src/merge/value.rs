@@ -257,7 +257,9 @@ impl Merger {
                     theirs: theirs.cloned(),
                 },
             });
-            return Some(Value::String(both_texts(o, t)));
+            let one_line =
+                matches!(path.last(), Some(Seg::Key(f)) if ONE_LINE_FIELDS.contains(&f.as_str()));
+            return Some(Value::String(both_texts(o, t, one_line)));
         }
         self.conflicts.push(RawConflict {
             path: path.to_vec(),
@@ -270,13 +272,16 @@ impl Merger {
     }
 }
 
-/// Both versions of a text, marked as git marks them: on separate lines when either has several lines, else on
-/// one line (a stage or lane name stays one line in its header).
-pub fn both_texts(ours: &str, theirs: &str) -> String {
-    if ours.contains('\n') || theirs.contains('\n') {
-        format!("<<<<<<< ours\n{ours}\n=======\n{theirs}\n>>>>>>> theirs")
-    } else {
+/// Fields shown on one line (headers, the title): both versions stay on one line there.
+const ONE_LINE_FIELDS: &[&str] = &["name", "title", "time_frame"];
+
+/// Both versions of a text, marked as git marks them, on separate lines; for a `one_line` field (a stage or
+/// lane name in its header) on one line when neither version has several.
+pub fn both_texts(ours: &str, theirs: &str, one_line: bool) -> String {
+    if one_line && !ours.contains('\n') && !theirs.contains('\n') {
         format!("<<<<<<< {ours} ======= {theirs} >>>>>>>")
+    } else {
+        format!("<<<<<<< ours\n{ours}\n=======\n{theirs}\n>>>>>>> theirs")
     }
 }
 
@@ -342,9 +347,16 @@ mod tests {
 
     #[test]
     fn text_changed_on_both_sides_keeps_both() {
-        let (m, c) = merge(json!({"t": "a"}), json!({"t": "b"}), json!({"t": "c"}));
-        assert_eq!(m, json!({"t": "<<<<<<< b ======= c >>>>>>>"}));
-        assert_eq!(c.len(), 1);
+        let (m, c) = merge(
+            json!({"text": "a", "name": "a"}),
+            json!({"text": "b", "name": "b"}),
+            json!({"text": "c", "name": "c"}),
+        );
+        assert_eq!(
+            m,
+            json!({"text": "<<<<<<< ours\nb\n=======\nc\n>>>>>>> theirs", "name": "<<<<<<< b ======= c >>>>>>>"})
+        );
+        assert_eq!(c.len(), 2);
     }
 
     #[test]
