@@ -245,7 +245,8 @@ fn cards(old: &Map, new: &Map, lines: &mut Vec<String>) -> [usize; 4] {
             );
         }
     }
-    for card in old.cards.iter().filter(|c| new.card(c.id).is_none()) {
+    let new_cards: std::collections::HashSet<CardId> = new.cards.iter().map(|c| c.id).collect();
+    for card in old.cards.iter().filter(|c| !new_cards.contains(&c.id)) {
         counts[1] += 1;
         add(
             card.stage,

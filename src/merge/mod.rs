@@ -110,10 +110,8 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> Result<Merged, String> {
         merged["next_id"] = Value::from(next.max(top.saturating_add(1)));
         match finish(&mut merged, &mut conflicts) {
             Ok(map) => {
-                let conflicts = conflicts
-                    .iter()
-                    .map(|c| describe(c, &merged, [&b, &o, &th]))
-                    .collect();
+                let names = repair::Names::new(&merged, [&b, &o, &th]);
+                let conflicts = conflicts.iter().map(|c| describe(c, &names)).collect();
                 return Ok(Merged {
                     map,
                     conflicts,
@@ -214,20 +212,35 @@ fn reorder_cells(base: &Value, ours: &Value, theirs: &Value, merged: &mut Value)
     for (at, card) in cards.iter().enumerate() {
         cells.entry(cell(card)).or_default().push(at);
     }
-    let order_of = |version: &Value| -> Vec<u64> {
-        version
+    let in_cell: HashMap<u64, (Option<u64>, Option<u64>)> = cards
+        .iter()
+        .filter_map(|card| value::id_of(card).map(|id| (id, cell(card))))
+        .collect();
+    // Each version's order of the cards, split by the cell each card has in the merge.
+    let by_cell = |version: &Value| {
+        let mut orders: HashMap<(Option<u64>, Option<u64>), Vec<u64>> = HashMap::new();
+        let ids = version
             .get("cards")
             .and_then(Value::as_array)
-            .map(|cards| cards.iter().filter_map(value::id_of).collect())
-            .unwrap_or_default()
+            .into_iter()
+            .flatten()
+            .filter_map(value::id_of);
+        for id in ids {
+            if let Some(cell) = in_cell.get(&id) {
+                orders.entry(*cell).or_default().push(id);
+            }
+        }
+        orders
     };
-    let (b, o, t) = (order_of(base), order_of(ours), order_of(theirs));
-    for places in cells.into_values().filter(|p| p.len() > 1) {
+    let (b, o, t) = (by_cell(base), by_cell(ours), by_cell(theirs));
+    let none = Vec::new();
+    for (cell, places) in cells.into_iter().filter(|(_, p)| p.len() > 1) {
         let kept: HashSet<u64> = places
             .iter()
             .filter_map(|&i| value::id_of(&cards[i]))
             .collect();
-        let order = order::merge_order(&b, &o, &t, &kept);
+        let order_in = |orders: &HashMap<_, Vec<u64>>| orders.get(&cell).unwrap_or(&none).clone();
+        let order = order::merge_order(&order_in(&b), &order_in(&o), &order_in(&t), &kept);
         let mut by_id: HashMap<u64, Value> = places
             .iter()
             .filter_map(|&i| value::id_of(&cards[i]).map(|id| (id, cards[i].clone())))
@@ -240,8 +253,8 @@ fn reorder_cells(base: &Value, ours: &Value, theirs: &Value, merged: &mut Value)
     }
 }
 
-fn describe(conflict: &RawConflict, merged: &Value, versions: [&Value; 3]) -> Conflict {
-    let name = |id: u64| repair::name_of(id, merged, versions);
+fn describe(conflict: &RawConflict, names: &repair::Names) -> Conflict {
+    let name = |id: u64| names.of(id);
     let key = |seg: &Seg, wanted: &str| matches!(seg, Seg::Key(k) if k == wanted);
     let (place, rest): (Place, &[Seg]) = match conflict.path.as_slice() {
         [list, Seg::Id(id), rest @ ..] if key(list, "cards") => (

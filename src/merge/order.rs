@@ -37,13 +37,13 @@ pub(crate) fn merge_order<T: Clone + Eq + Hash>(
             place(&mut order, &theirs, item, |x| !moved_ours.contains(x));
         }
     }
+    let mut placed: HashSet<T> = order.iter().cloned().collect();
     for item in other {
-        if !order.contains(item) {
+        if placed.insert(item.clone()) {
             place(&mut order, other, item, |_| true);
         }
     }
     // Items in neither side's list (a card whose cell came from a field merge) go last, in base order.
-    let mut placed: HashSet<T> = order.iter().cloned().collect();
     for item in base.iter().chain(kept.iter()) {
         if placed.insert(item.clone()) {
             order.push(item.clone());

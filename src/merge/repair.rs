@@ -23,14 +23,16 @@ pub(crate) fn repair(merged: &mut Value, versions: [&Value; 3], conflicts: &mut 
     let lanes = ids("lanes", merged, &holds_cards);
     let stage_orders: Vec<Vec<u64>> = versions.iter().map(|v| ids("stages", v, &any)).collect();
     let lane_orders: Vec<Vec<u64>> = versions.iter().map(|v| ids("lanes", v, &any)).collect();
+    let lookup = Names::new(merged, versions);
     let names: HashMap<u64, String> = stage_orders
         .iter()
         .chain(&lane_orders)
         .flatten()
         .chain(&stages)
         .chain(&lanes)
-        .map(|&id| (id, name_of(id, merged, versions)))
+        .map(|&id| (id, lookup.of(id)))
         .collect();
+    drop(lookup);
     let name = |id: u64| names.get(&id).cloned().unwrap_or_else(|| id.to_string());
 
     if let Some(cards) = merged.get_mut("cards").and_then(Value::as_array_mut) {
@@ -123,16 +125,28 @@ fn neighbour(missing: u64, present: &[u64], orders: &[Vec<u64>]) -> Option<u64> 
     present.first().copied()
 }
 
-/// An item's name (or a card's text) as the people merging know it: ours, else theirs, else base, else the
+/// Items' names (or cards' texts) as the people merging know them: ours, else theirs, else base, else the
 /// merged map's (which may hold both versions between markers).
-pub(crate) fn name_of(id: u64, merged: &Value, versions: [&Value; 3]) -> String {
-    let [base, ours, theirs] = versions;
-    [ours, theirs, base, merged]
-        .iter()
-        .find_map(|v| items(v).get(&id).map(|(_, x)| *x))
-        .and_then(|v| v.get("name").or(v.get("text")))
-        .and_then(Value::as_str)
-        .map_or_else(|| id.to_string(), str::to_owned)
+pub(crate) struct Names<'a> {
+    lookups: [HashMap<u64, (&'a str, &'a Value)>; 4],
+}
+
+impl<'a> Names<'a> {
+    pub fn new(merged: &'a Value, versions: [&'a Value; 3]) -> Names<'a> {
+        let [base, ours, theirs] = versions;
+        Names {
+            lookups: [items(ours), items(theirs), items(base), items(merged)],
+        }
+    }
+
+    pub fn of(&self, id: u64) -> String {
+        self.lookups
+            .iter()
+            .find_map(|found| found.get(&id).map(|(_, item)| *item))
+            .and_then(|v| v.get("name").or(v.get("text")))
+            .and_then(Value::as_str)
+            .map_or_else(|| id.to_string(), str::to_owned)
+    }
 }
 
 /// Drops list items whose own reference fields name a deleted item, and deleted ids from lists of ids.
