@@ -532,3 +532,56 @@ fn diff_speaks_russian_with_plurals() {
         "{stdout}"
     );
 }
+
+#[test]
+fn a_stage_renamed_on_one_side_and_deleted_on_the_other_comes_back_without_its_cards() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.stages.retain(|s| s.id != StageId(2));
+    ours.cards.retain(|c| c.stage != StageId(2));
+    ours.lanes[2].emotions.retain(|p| p.stage != StageId(2));
+    let mut theirs = base.clone();
+    theirs.stages[1].name = "Booking".into();
+    theirs.lanes[2].emotions[1].score = -2;
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.status(), 1);
+    assert_eq!(
+        m.map.stage(StageId(2)).map(|s| s.name.as_str()),
+        Some("Booking")
+    );
+    assert!(
+        cell(&m.map, 2, 4).is_empty(),
+        "the deletion took the unchanged cards"
+    );
+    assert_eq!(
+        m.map.lanes[2].emotions[1].score, -2,
+        "the changed score stays with its stage"
+    );
+    let stderr = m.stderr();
+    assert!(
+        stderr.contains("stage “Booking” was deleted in ours"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_score_changed_at_a_stage_the_other_side_deleted_goes_with_the_stage() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.stages.retain(|s| s.id != StageId(1));
+    ours.cards.retain(|c| c.stage != StageId(1));
+    ours.lanes[2].emotions.retain(|p| p.stage != StageId(1));
+    let mut theirs = base.clone();
+    theirs.lanes[2].emotions[0].score = -1;
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.status(), 1, "{}", m.stderr());
+    assert!(m.map.stage(StageId(1)).is_none());
+    assert!(m.map.lanes[2].emotion_at(StageId(1)).is_none());
+    assert!(m.map.validate().is_empty());
+    let stderr = m.stderr();
+    assert!(
+        stderr.contains("“Emotions” at stage “Plan”") && stderr.contains("it is dropped"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("merged with 1 conflict;"), "{stderr}");
+}

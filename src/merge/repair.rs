@@ -82,13 +82,16 @@ pub(crate) fn repair(merged: &mut Value, versions: [&Value; 3], conflicts: &mut 
                         .and_then(Value::as_u64)
                         .is_some_and(|s| stages.contains(&s));
                     if gone {
+                        let path = vec![
+                            Seg::Key("lanes".into()),
+                            Seg::Id(lane_id),
+                            Seg::Key("emotions".into()),
+                            Seg::At("stage".into(), stage.cloned().unwrap_or_default()),
+                        ];
+                        // "Kept with the changes" no longer holds: the score goes with its stage.
+                        conflicts.retain(|c| !c.path.starts_with(&path));
                         conflicts.push(RawConflict {
-                            path: vec![
-                                Seg::Key("lanes".into()),
-                                Seg::Id(lane_id),
-                                Seg::Key("emotions".into()),
-                                Seg::At("stage".into(), stage.cloned().unwrap_or_default()),
-                            ],
+                            path,
                             kind: RawKind::Dropped,
                         });
                     }
