@@ -585,3 +585,43 @@ fn a_score_changed_at_a_stage_the_other_side_deleted_goes_with_the_stage() {
     );
     assert!(stderr.contains("merged with 1 conflict;"), "{stderr}");
 }
+
+#[test]
+fn a_colour_changed_on_both_sides_keeps_ours_and_names_both() {
+    use waymark::model::{CardColor, Channel};
+    let base = base();
+    let mut ours = base.clone();
+    card_mut(&mut ours, 12).color = CardColor::Green;
+    card_mut(&mut ours, 13).channel = Some(Channel::Online);
+    let mut theirs = base.clone();
+    card_mut(&mut theirs, 12).color = CardColor::Blue;
+    card_mut(&mut theirs, 13).channel = Some(Channel::Offline);
+    let m = merge(&base, &ours, &theirs);
+    assert_eq!(m.status(), 1);
+    let card = |id| m.map.card(CardId(id)).cloned().expect("card");
+    assert_eq!(card(12).color, CardColor::Green);
+    assert_eq!(card(13).channel, Some(Channel::Online));
+    let stderr = m.stderr();
+    assert!(stderr.contains("card 12 “Compares prices”, color changed on both sides (ours: Green, theirs: Blue); ours is kept"), "{stderr}");
+}
+
+#[test]
+fn an_empty_base_from_git_add_add_is_refused_with_one_line() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (empty, map) = (dir.path().join("base"), dir.path().join("ours.ron"));
+    std::fs::write(&empty, "").expect("write");
+    save_file(&base(), &map).expect("write");
+    let out = waymark(
+        &[
+            "merge".as_ref(),
+            empty.as_os_str(),
+            map.as_os_str(),
+            map.as_os_str(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("no common ancestor"), "{stderr}");
+}

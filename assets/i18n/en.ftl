@@ -628,6 +628,7 @@ merge-conflicts = { $path }: merged with { $count ->
        *[other] { $count } conflicts
     }; check the lines above and search the map for <<<<<<<
 merge-failed = { $path }: the two versions could not be merged automatically ({ $error }); ours is kept as it was, make their changes again by hand
+merge-no-base = { $path } is empty: the two versions have no common ancestor (the map was added on both branches), so they cannot be merged by id; keep one of them, or copy one's cards into the other in Waymark
 diff-none = No changes.
 diff-title = Title: “{ $old }” → “{ $new }”
 diff-persona-name = Persona: “{ $old }” → “{ $new }”

@@ -279,6 +279,7 @@ keys! {
     MERGE_CLEAN = "merge-clean" (path, summary);
     MERGE_CONFLICTS = "merge-conflicts" (path, count);
     MERGE_FAILED = "merge-failed" (path, error);
+    MERGE_NO_BASE = "merge-no-base" (path);
 
     // What changed between two versions of a map (`waymark diff`).
     DIFF_NONE = "diff-none";

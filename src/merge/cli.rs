@@ -49,7 +49,11 @@ pub struct MergeReport {
 /// Runs `waymark merge`. `Err` is a file that cannot be read or written (exit status 2); conflicts are a
 /// report that is not clean.
 pub fn run_merge(args: &MergeArgs) -> Result<MergeReport, String> {
-    let base = load_file(&args.base).map_err(|e| e.to_string())?;
+    let base = load_file(&args.base).map_err(|e| match e {
+        // git passes an empty BASE when a map was added on both branches: there is nothing to merge from.
+        crate::io::LoadError::Empty { .. } => t!(k::MERGE_NO_BASE, path = args.base.display()),
+        other => other.to_string(),
+    })?;
     let ours = load_file(&args.ours).map_err(|e| e.to_string())?;
     let theirs = load_file(&args.theirs).map_err(|e| e.to_string())?;
     let output = args.output.as_ref().unwrap_or(&args.ours);
