@@ -86,6 +86,15 @@ valid-score-out-of-range = lane { $lane } has the emotion score { $score }; scor
 valid-emotion-at-missing-stage = lane { $lane } has a score for stage { $stage }, which does not exist
 valid-duplicate-emotion = lane { $lane } has two scores for stage { $stage }
 valid-bad-stage-width = stage { $stage } has a width outside { $min }..{ $max }
+valid-too-many-personas = the map has { $count } personas; a map has at most { $max }
+valid-bad-persona-id = a persona has the id { $id }, which belongs to another persona (the first persona has no id, the others need one)
+valid-no-such-persona = item { $item } names persona { $persona }, which does not exist (or names it twice)
+valid-too-many-measures = lane { $lane } has more than { $max } measures
+valid-measures-outside-metrics = lane { $lane } has measures but is not a Metrics lane
+valid-bad-measure-range = measure { $measure } has a range that is not a pair of numbers with the minimum below the maximum
+valid-metric-out-of-range = measure { $measure } has the value { $value }, outside its range
+valid-metric-at-missing-stage = measure { $measure } has a value for stage { $stage }, which does not exist
+valid-duplicate-metric = measure { $measure } has two values for stage { $stage }
 
 ## Persona photos
 
@@ -476,6 +485,29 @@ panel-emotion-score = Emotion score
 panel-note = Note
 panel-score-keys = Shift+↑ / Shift+↓ on the canvas change the score.
 panel-clear-score = Clear score
+panel-persona-show = Show
+panel-all-personas = All personas
+panel-add-persona = Add persona
+panel-remove-persona = Remove this persona
+panel-persona-filter-hint = Showing one persona: its emotion curve only, other cards dimmed. The fields above and the canvas's scores are this persona's.
+panel-card-personas = Belongs to
+panel-score-of = Score of { $name }
+panel-measures = Measures
+panel-add-measure = Add measure
+panel-remove-measure = Remove measure
+panel-unit = Unit
+panel-min = Minimum
+panel-max = Maximum
+panel-not-a-number = “{ $text }” is not a number in the measure’s range.
+panel-metric-hint = Type a number for each measure (empty clears it). Double-click a chart row on the canvas to type here.
+panel-no-measures = This Metrics lane has no measures yet: select the lane’s header to add them.
+persona-new-name = Persona { $number }
+measure-csat = CSAT
+measure-nps = NPS
+measure-conversion = Conversion
+measure-time = Time
+measure-time-unit = min
+measure-custom = Measure
 
 ## Selecting many cards, copy and paste
 
@@ -582,6 +614,15 @@ status-autosave-failing = Autosave is failing; save the map to keep your changes
 status-autosave-works = Autosave works again: unsaved changes are safe from a crash.
 recovery-lock-failed = the recovery entry { $path } could not be locked: { $error }
 recovery-held = another Waymark holds it
+edit-no-such-persona = There is no persona { $id } in the map.
+edit-too-many-personas = A map has at most { $max } personas.
+edit-first-persona-stays = The first persona cannot be removed; change it instead.
+edit-no-such-measure = There is no measure { $id } in the map.
+edit-not-a-metrics-lane = Lane { $id } is not a Metrics lane; only Metrics lanes hold measures.
+edit-too-many-measures = A Metrics lane has at most { $max } measures.
+edit-bad-measure-range = A measure needs a minimum below its maximum (numbers within ±1,000,000,000).
+edit-metric-out-of-range = { $value } is outside the measure's range.
+edit-lane-has-measures = Lane { $id } has measures; remove them before changing its kind.
 edit-no-such-card = there is no card { $id }
 edit-no-such-stage = there is no stage { $id }
 edit-no-such-lane = there is no lane { $id }

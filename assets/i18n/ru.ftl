@@ -89,6 +89,19 @@ valid-score-out-of-range = на дорожке { $lane } оценка эмоци
 valid-emotion-at-missing-stage = на дорожке { $lane } есть оценка для этапа { $stage }, которого нет
 valid-duplicate-emotion = на дорожке { $lane } две оценки для этапа { $stage }
 valid-bad-stage-width = ширина этапа { $stage } вне пределов { $min }..{ $max }
+valid-too-many-personas = в карте { $count } { $count ->
+    [one] персона
+    [few] персоны
+   *[other] персон
+}, а можно не больше { $max }
+valid-bad-persona-id = у персоны идентификатор { $id }, который принадлежит другой персоне (у первой персоны идентификатора нет, у остальных он обязателен)
+valid-no-such-persona = элемент { $item } ссылается на персону { $persona }, которой нет (или ссылается на неё дважды)
+valid-too-many-measures = на дорожке { $lane } больше { $max } показателей
+valid-measures-outside-metrics = на дорожке { $lane } есть показатели, но это не дорожка метрик
+valid-bad-measure-range = у показателя { $measure } диапазон — не пара чисел, где минимум меньше максимума
+valid-metric-out-of-range = у показателя { $measure } значение { $value } вне его диапазона
+valid-metric-at-missing-stage = у показателя { $measure } есть значение для этапа { $stage }, которого нет
+valid-duplicate-metric = у показателя { $measure } два значения для этапа { $stage }
 
 ## Фото персоны
 
@@ -491,6 +504,29 @@ panel-emotion-score = Оценка эмоции
 panel-note = Заметка
 panel-score-keys = Shift+↑ / Shift+↓ на холсте меняют оценку.
 panel-clear-score = Убрать оценку
+panel-persona-show = Показать
+panel-all-personas = Все персоны
+panel-add-persona = Добавить персону
+panel-remove-persona = Удалить эту персону
+panel-persona-filter-hint = Показана одна персона: только её кривая эмоций, остальные карточки приглушены. Поля выше и оценки на холсте — этой персоны.
+panel-card-personas = Относится к
+panel-score-of = Оценка: { $name }
+panel-measures = Показатели
+panel-add-measure = Добавить показатель
+panel-remove-measure = Удалить показатель
+panel-unit = Единица
+panel-min = Минимум
+panel-max = Максимум
+panel-not-a-number = «{ $text }» — не число из диапазона показателя.
+panel-metric-hint = Введите число для каждого показателя (пустое поле стирает значение). Двойной щелчок по строке графика на холсте переводит сюда.
+panel-no-measures = На этой дорожке метрик ещё нет показателей: выберите заголовок дорожки, чтобы их добавить.
+persona-new-name = Персона { $number }
+measure-csat = CSAT
+measure-nps = NPS
+measure-conversion = Конверсия
+measure-time = Время
+measure-time-unit = мин
+measure-custom = Показатель
 
 ## Выбор нескольких карточек, копирование и вставка
 
@@ -635,6 +671,15 @@ status-autosave-failing = Автосохранение не работает; с
 status-autosave-works = Автосохранение снова работает: несохранённые изменения защищены от сбоя.
 recovery-lock-failed = запись восстановления { $path } не удалось заблокировать: { $error }
 recovery-held = её держит другой Waymark
+edit-no-such-persona = В карте нет персоны { $id }.
+edit-too-many-personas = В карте может быть не больше { $max } персон.
+edit-first-persona-stays = Первую персону нельзя удалить, её можно только изменить.
+edit-no-such-measure = В карте нет показателя { $id }.
+edit-not-a-metrics-lane = Дорожка { $id } — не дорожка метрик; показатели бывают только там.
+edit-too-many-measures = На дорожке метрик может быть не больше { $max } показателей.
+edit-bad-measure-range = Минимум показателя должен быть меньше максимума (числа в пределах ±1 000 000 000).
+edit-metric-out-of-range = { $value } вне диапазона показателя.
+edit-lane-has-measures = На дорожке { $id } есть показатели; удалите их, прежде чем менять вид дорожки.
 edit-no-such-card = карточки { $id } нет
 edit-no-such-stage = этапа { $id } нет
 edit-no-such-lane = дорожки { $id } нет

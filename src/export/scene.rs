@@ -156,6 +156,14 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
         for block in &lane.texts {
             text(&mut out, block);
         }
+        for item in &lane.legend {
+            out.push(Shape::Rect {
+                rect: item.swatch,
+                radius: 2.0,
+                fill: item.color,
+            });
+            text(&mut out, &item.text);
+        }
         let cells = layout
             .cells
             .get(lane_index * stage_count..(lane_index + 1) * stage_count)
@@ -172,7 +180,7 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
                 out.push(Shape::Rect {
                     rect: card.rect,
                     radius: RADIUS,
-                    fill: card_fill(card.color),
+                    fill: card.fill(),
                 });
                 inner_stroke(&mut out, card.rect, CARD_BORDER, 1.0, RADIUS);
                 text(&mut out, &card.text);
@@ -194,7 +202,7 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
                 });
                 out.push(Shape::Line {
                     points: curve.path.as_slice().into(),
-                    color: CURVE,
+                    color: curve.color,
                     width: 2.5,
                     dash: None,
                     round: true,
@@ -208,6 +216,29 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
                 });
                 if let Some(note) = &point.note {
                     text(&mut out, note);
+                }
+            }
+        }
+        for chart in layout.charts.iter().filter(|c| c.lane == lane.id) {
+            for row in &chart.rows {
+                out.push(Shape::Line {
+                    points: vec![
+                        pos2(row.rect.left(), row.baseline_y),
+                        pos2(row.rect.right(), row.baseline_y),
+                    ]
+                    .into(),
+                    color: NEUTRAL_LINE,
+                    width: 1.0,
+                    dash: Some([4.0, 3.0]),
+                    round: false,
+                });
+                for bar in &row.bars {
+                    out.push(Shape::Rect {
+                        rect: bar.rect,
+                        radius: 2.0,
+                        fill: row.color,
+                    });
+                    text(&mut out, &bar.value);
                 }
             }
         }

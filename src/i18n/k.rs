@@ -78,6 +78,15 @@ keys! {
     VALID_EMOTION_AT_MISSING_STAGE = "valid-emotion-at-missing-stage" (lane, stage);
     VALID_DUPLICATE_EMOTION = "valid-duplicate-emotion" (lane, stage);
     VALID_BAD_STAGE_WIDTH = "valid-bad-stage-width" (stage, min, max);
+    VALID_TOO_MANY_PERSONAS = "valid-too-many-personas" (count, max);
+    VALID_BAD_PERSONA_ID = "valid-bad-persona-id" (id);
+    VALID_NO_SUCH_PERSONA = "valid-no-such-persona" (item, persona);
+    VALID_TOO_MANY_MEASURES = "valid-too-many-measures" (lane, max);
+    VALID_MEASURES_OUTSIDE_METRICS = "valid-measures-outside-metrics" (lane);
+    VALID_BAD_MEASURE_RANGE = "valid-bad-measure-range" (measure);
+    VALID_METRIC_OUT_OF_RANGE = "valid-metric-out-of-range" (measure, value);
+    VALID_METRIC_AT_MISSING_STAGE = "valid-metric-at-missing-stage" (measure, stage);
+    VALID_DUPLICATE_METRIC = "valid-duplicate-metric" (measure, stage);
 
     // Persona photos.
     PHOTO_STORE_FAILED = "photo-store-failed" (error);
@@ -148,6 +157,15 @@ keys! {
     PREFERENCES_WRITE_FAILED = "preferences-write-failed" (error);
 
     // Edits the map refuses.
+    EDIT_NO_SUCH_PERSONA = "edit-no-such-persona" (id);
+    EDIT_TOO_MANY_PERSONAS = "edit-too-many-personas" (max);
+    EDIT_FIRST_PERSONA_STAYS = "edit-first-persona-stays";
+    EDIT_NO_SUCH_MEASURE = "edit-no-such-measure" (id);
+    EDIT_NOT_A_METRICS_LANE = "edit-not-a-metrics-lane" (id);
+    EDIT_TOO_MANY_MEASURES = "edit-too-many-measures" (max);
+    EDIT_BAD_MEASURE_RANGE = "edit-bad-measure-range";
+    EDIT_METRIC_OUT_OF_RANGE = "edit-metric-out-of-range" (value);
+    EDIT_LANE_HAS_MEASURES = "edit-lane-has-measures" (id);
     EDIT_NO_SUCH_CARD = "edit-no-such-card" (id);
     EDIT_NO_SUCH_STAGE = "edit-no-such-stage" (id);
     EDIT_NO_SUCH_LANE = "edit-no-such-lane" (id);
@@ -571,4 +589,28 @@ keys! {
     PANEL_NOTE = "panel-note";
     PANEL_SCORE_KEYS = "panel-score-keys";
     PANEL_CLEAR_SCORE = "panel-clear-score";
+    // Personas and metrics.
+    PANEL_PERSONA_SHOW = "panel-persona-show";
+    PANEL_ALL_PERSONAS = "panel-all-personas";
+    PANEL_ADD_PERSONA = "panel-add-persona";
+    PANEL_REMOVE_PERSONA = "panel-remove-persona";
+    PANEL_PERSONA_FILTER_HINT = "panel-persona-filter-hint";
+    PANEL_CARD_PERSONAS = "panel-card-personas";
+    PANEL_SCORE_OF = "panel-score-of" (name);
+    PANEL_MEASURES = "panel-measures";
+    PANEL_ADD_MEASURE = "panel-add-measure";
+    PANEL_REMOVE_MEASURE = "panel-remove-measure";
+    PANEL_UNIT = "panel-unit";
+    PANEL_MIN = "panel-min";
+    PANEL_MAX = "panel-max";
+    PANEL_NOT_A_NUMBER = "panel-not-a-number" (text);
+    PANEL_METRIC_HINT = "panel-metric-hint";
+    PANEL_NO_MEASURES = "panel-no-measures";
+    PERSONA_NEW_NAME = "persona-new-name" (number);
+    MEASURE_CSAT = "measure-csat";
+    MEASURE_NPS = "measure-nps";
+    MEASURE_CONVERSION = "measure-conversion";
+    MEASURE_TIME = "measure-time";
+    MEASURE_TIME_UNIT = "measure-time-unit";
+    MEASURE_CUSTOM = "measure-custom";
 }

@@ -515,6 +515,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         version: CURRENT_VERSION,
         title: "Imported map".to_owned(),
         persona: Persona::default(),
+        more_personas: Vec::new(),
         stages: Vec::new(),
         lanes: Vec::new(),
         cards: Vec::new(),
@@ -600,6 +601,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                         stage: stage_id,
                         score: *score,
                         note: note.clone(),
+                        persona: crate::model::PersonaId::MAIN,
                     });
                 }
             }
@@ -622,6 +624,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                         text: text.clone(),
                         color: color.unwrap_or_else(|| kind.default_color()),
                         channel: None,
+                        personas: Vec::new(),
                     });
                 }
             }

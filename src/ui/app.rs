@@ -318,7 +318,12 @@ impl WaymarkApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     let cards = self.canvas.selected_cards(self.doc.map()).len();
-                    panel = side_panel::show(ui, &mut self.doc, self.canvas.selection, cards);
+                    let shared = side_panel::Shared {
+                        persona: &mut self.canvas.persona,
+                        focus_measure: &mut self.canvas.focus_measure,
+                    };
+                    let selection = self.canvas.selection;
+                    panel = side_panel::show(ui, &mut self.doc, selection, cards, shared);
                 });
             });
         if let Some(error) = panel.refused {

@@ -137,6 +137,7 @@ impl WaymarkApp {
                 let result = self.doc.apply(Edit::SetEmotion {
                     lane,
                     stage,
+                    persona: self.canvas.active_persona(),
                     point: Some((0, String::new())),
                 });
                 self.report(result);
@@ -173,11 +174,12 @@ impl WaymarkApp {
                     .doc
                     .map()
                     .lane(lane)
-                    .and_then(|l| l.emotion_at(stage))
+                    .and_then(|l| l.emotion_of(self.canvas.active_persona(), stage))
                     .is_some();
                 has_score.then_some(Edit::SetEmotion {
                     lane,
                     stage,
+                    persona: self.canvas.active_persona(),
                     point: None,
                 })
             }

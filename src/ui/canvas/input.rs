@@ -181,13 +181,14 @@ impl Canvas {
                         let current = doc
                             .map()
                             .lane(lane)
-                            .and_then(|l| l.emotion_at(stage))
+                            .and_then(|l| l.emotion_of(self.active_persona(), stage))
                             .cloned();
                         if current.as_ref().map(|c| c.score) != Some(score) {
                             let note = current.map(|c| c.note).unwrap_or_default();
                             let edit = Edit::SetEmotion {
                                 lane,
                                 stage,
+                                persona: self.active_persona(),
                                 point: Some((score, note)),
                             };
                             self.note(
@@ -410,12 +411,13 @@ impl Canvas {
                         let note = doc
                             .map()
                             .lane(lane)
-                            .and_then(|l| l.emotion_at(stage))
+                            .and_then(|l| l.emotion_of(self.active_persona(), stage))
                             .map(|p| p.note.clone())
                             .unwrap_or_default();
                         self.note(doc.apply(Edit::SetEmotion {
                             lane,
                             stage,
+                            persona: self.active_persona(),
                             point: Some((score, note)),
                         }));
                     }
@@ -447,7 +449,7 @@ impl Canvas {
             let point = doc
                 .map()
                 .lane(lane)
-                .and_then(|l| l.emotion_at(stage))
+                .and_then(|l| l.emotion_of(self.active_persona(), stage))
                 .cloned();
             let score = point.as_ref().map_or(0, |p| p.score);
             let note = point.map(|p| p.note).unwrap_or_default();
@@ -457,6 +459,7 @@ impl Canvas {
                     self.note(doc.apply(Edit::SetEmotion {
                         lane,
                         stage,
+                        persona: self.active_persona(),
                         point: Some((score, note.clone())),
                     }));
                 }

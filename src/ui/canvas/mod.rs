@@ -17,8 +17,8 @@ use std::sync::Arc;
 use egui::{CursorIcon, Id, Pos2, Rect, Sense, Ui, Vec2, vec2};
 
 use crate::edit::{Document, Edit, EditError, build};
-use crate::layout::{MapLayout, TextEngine, layout_map};
-use crate::model::{CardId, LaneId, StageId};
+use crate::layout::{MapLayout, TextEngine, layout_map, layout_map_for};
+use crate::model::{CardId, LaneId, PersonaId, StageId};
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
 pub use paint::CLEAR_COLOR;
@@ -96,7 +96,7 @@ pub struct Canvas {
     gesture: Gesture,
     engine: TextEngine,
     layout: Arc<MapLayout>,
-    layout_revision: Option<u64>,
+    layout_revision: Option<(u64, Option<PersonaId>)>,
     fit_requested: bool,
     focus_editor: bool,
     context_target: Hit,
@@ -113,6 +113,11 @@ pub struct Canvas {
     pub projector_colours: bool,
     /// Presentation mode's focused stage: the others are dimmed.
     pub spotlight: Option<StageId>,
+    /// The persona filter: `None` shows every persona's curve; a persona shows only its curve, dims the cards
+    /// not tagged with it, and is the persona whose scores the canvas edits.
+    pub persona: Option<PersonaId>,
+    /// A measure whose value the side panel's field should take the keyboard for (a double-click on its row).
+    pub focus_measure: Option<crate::model::MeasureId>,
 }
 
 impl Default for Canvas {
@@ -122,6 +127,11 @@ impl Default for Canvas {
 }
 
 impl Canvas {
+    /// The persona whose emotion scores the canvas and the side panel edit: the filter's, or the first.
+    pub fn active_persona(&self) -> PersonaId {
+        self.persona.unwrap_or(PersonaId::MAIN)
+    }
+
     pub fn new() -> Canvas {
         let mut engine = TextEngine::new();
         let empty = crate::model::Map::with_stages("", &[], false);
@@ -146,6 +156,8 @@ impl Canvas {
             dialog_open: false,
             projector_colours: false,
             spotlight: None,
+            persona: None,
+            focus_measure: None,
         }
     }
 
@@ -175,9 +187,16 @@ impl Canvas {
 
     /// Lays the map out again if it changed since the last frame.
     pub fn refresh_layout(&mut self, doc: &Document) {
-        if self.layout_revision != Some(doc.revision()) {
-            self.layout = Arc::new(layout_map(doc.map(), &mut self.engine));
-            self.layout_revision = Some(doc.revision());
+        // A filter on a persona that is gone (deleted, undone, another map) shows every persona again.
+        if self
+            .persona
+            .is_some_and(|p| doc.map().persona_by_id(p).is_none())
+        {
+            self.persona = None;
+        }
+        if self.layout_revision != Some((doc.revision(), self.persona)) {
+            self.layout = Arc::new(layout_map_for(doc.map(), &mut self.engine, self.persona));
+            self.layout_revision = Some((doc.revision(), self.persona));
             self.selection = self.selection.still_valid(doc.map());
             let map = doc.map();
             self.group.retain(|id| map.card(*id).is_some());
