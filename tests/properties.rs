@@ -106,12 +106,14 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
             goals: draft.persona.2.clone(),
             quote: draft.persona.3.clone(),
             photo: draft.persona.4.then(a_photo),
+            ..Persona::default()
         },
         stages: Vec::new(),
         lanes: Vec::new(),
         cards: Vec::new(),
         next_id: 1,
         findings_off: draft.findings_off.clone(),
+        more_personas: Vec::new(),
     };
     for (i, (name, time_frame, width)) in draft.stages.iter().enumerate() {
         let id = StageId(map.allocate_id());
@@ -157,6 +159,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
                 text: text.clone(),
                 color: *color,
                 channel: *channel,
+                personas: Vec::new(),
             });
         }
     }
@@ -174,6 +177,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
                         stage,
                         score: *score,
                         note: note.clone(),
+                        persona: waymark::model::PersonaId::MAIN,
                     });
                 }
             }

@@ -192,6 +192,11 @@ csv-file-unreadable = it cannot be read: { $error }
 csv-is-folder = it is a folder, not a CSV file
 csv-too-large = it is { $size } MB, too large to import (the limit is { $limit } MB)
 csv-not-utf8 = it is not UTF-8 text; in the spreadsheet, save it as "CSV UTF-8"
+csv-bad-number = “{ $cell }” is not a number
+csv-too-many-personas = the file names more than { $max } personas
+csv-measure-needs-range = the measure “{ $measure }” needs a min and a max (the min below the max) on its first row
+csv-metric-out-of-range = { $value } is outside the range of { $measure }
+csv-duplicate-metric = a second value of “{ $measure }” for the same stage and lane
 
 ## Exports
 
@@ -485,6 +490,8 @@ panel-emotion-score = Emotion score
 panel-note = Note
 panel-score-keys = Shift+↑ / Shift+↓ on the canvas change the score.
 panel-clear-score = Clear score
+cli-export-persona = PNG, SVG, PDF: draw one persona (its name, or its number from 1) as the canvas’s persona filter does: only its emotion curve, the cards not tagged with it dimmed. Every persona by default.
+cli-no-such-persona = { $path }: the map has no persona “{ $persona }” (give its name or its number from 1)
 panel-persona-show = Show
 panel-all-personas = All personas
 panel-add-persona = Add persona

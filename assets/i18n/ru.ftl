@@ -201,6 +201,11 @@ csv-file-unreadable = файл не удалось прочитать: { $error 
 csv-is-folder = это папка, а не файл CSV
 csv-too-large = файл занимает { $size } МБ — слишком много для импорта (предел — { $limit } МБ)
 csv-not-utf8 = файл не в кодировке UTF-8; в редакторе таблиц сохраните его как «CSV UTF-8»
+csv-bad-number = «{ $cell }» — не число
+csv-too-many-personas = в файле больше { $max } персон
+csv-measure-needs-range = у показателя «{ $measure }» в первой строке нужны минимум и максимум (минимум меньше максимума)
+csv-metric-out-of-range = { $value } вне диапазона показателя { $measure }
+csv-duplicate-metric = второе значение показателя «{ $measure }» для того же этапа и дорожки
 
 ## Экспорт
 
@@ -504,6 +509,8 @@ panel-emotion-score = Оценка эмоции
 panel-note = Заметка
 panel-score-keys = Shift+↑ / Shift+↓ на холсте меняют оценку.
 panel-clear-score = Убрать оценку
+cli-export-persona = PNG, SVG, PDF: нарисовать одну персону (её имя или номер с 1), как фильтр персон на холсте: только её кривую эмоций, прочие карточки приглушены. По умолчанию — все персоны.
+cli-no-such-persona = { $path }: в карте нет персоны «{ $persona }» (укажите её имя или номер с 1)
 panel-persona-show = Показать
 panel-all-personas = Все персоны
 panel-add-persona = Добавить персону

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::i18n::k;
-use crate::layout::{MapLayout, TextEngine, layout_map};
+use crate::layout::{MapLayout, TextEngine, layout_map, layout_map_for};
 use crate::model::Map;
 use crate::t;
 
@@ -217,6 +217,9 @@ pub struct ExportOptions {
     pub pdf_page: PdfPage,
     /// SVG only: embed the bundled fonts (see [`SvgOptions::embed_fonts`]).
     pub embed_fonts: bool,
+    /// The persona filter, as on the canvas: `None` draws every persona's curve; a persona draws only its
+    /// curve and dims the cards not tagged with it.
+    pub persona: Option<crate::model::PersonaId>,
 }
 
 impl ExportOptions {
@@ -227,6 +230,7 @@ impl ExportOptions {
             png_size: PngSize::default(),
             pdf_page: PdfPage::Fit,
             embed_fonts: false,
+            persona: None,
         }
     }
 }
@@ -374,7 +378,7 @@ pub fn export_to_file(
     progress.report(0.0);
     progress.check()?;
     let mut file = AtomicFile::new(path)?;
-    let layout = layout(map);
+    let layout = layout_map_for(map, &mut TextEngine::new(), options.persona);
     progress.check()?;
     match options.format {
         Format::Png => raster::write_png(

@@ -196,6 +196,11 @@ keys! {
     CSV_IS_FOLDER = "csv-is-folder";
     CSV_TOO_LARGE = "csv-too-large" (size, limit);
     CSV_NOT_UTF8 = "csv-not-utf8";
+    CSV_BAD_NUMBER = "csv-bad-number" (cell);
+    CSV_TOO_MANY_PERSONAS = "csv-too-many-personas" (max);
+    CSV_MEASURE_NEEDS_RANGE = "csv-measure-needs-range" (measure);
+    CSV_METRIC_OUT_OF_RANGE = "csv-metric-out-of-range" (value, measure);
+    CSV_DUPLICATE_METRIC = "csv-duplicate-metric" (measure);
 
     // Exports.
     EXPORT_CANCELLED = "export-cancelled";
@@ -590,6 +595,8 @@ keys! {
     PANEL_SCORE_KEYS = "panel-score-keys";
     PANEL_CLEAR_SCORE = "panel-clear-score";
     // Personas and metrics.
+    CLI_EXPORT_PERSONA = "cli-export-persona";
+    CLI_NO_SUCH_PERSONA = "cli-no-such-persona" (path, persona);
     PANEL_PERSONA_SHOW = "panel-persona-show";
     PANEL_ALL_PERSONAS = "panel-all-personas";
     PANEL_ADD_PERSONA = "panel-add-persona";

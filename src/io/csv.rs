@@ -9,6 +9,13 @@
 //! - `color` (`цвет`), optional: Yellow, Orange, Pink, Purple, Blue, Green, Gray or White (or the Russian
 //!   names); empty means the lane's usual colour.
 //!
+//! - `persona` (`персона`), optional: on a score row, whose score it is; on a card row, the personas the card
+//!   belongs to, separated by `;`. A row with only a persona declares it (export lists every persona first).
+//!   The first name names the map's first persona; empty means the first persona.
+//! - `measure` (`показатель`), `value` (`значение`), `unit` (`единица`), `min` (`минимум`), `max` (`максимум`),
+//!   optional: a row with a measure is a value of that measure at its stage in a Metrics lane (the lane becomes
+//!   one); the measure's first row gives its unit and range; a row without a value just defines the measure.
+//!
 //! Stages and lanes are made in the order they first appear. A row with no text, score or colour makes its
 //! stage and lane (either may be empty) without a card: that is how an empty stage or lane is kept.
 //! Other columns are ignored. Separators may be commas, semicolons (as Russian Excel writes) or tabs.
@@ -22,6 +29,9 @@ use crate::model::{
 };
 
 use super::MAX_FILE_BYTES;
+
+mod numbers;
+use numbers::{ExportShape, ExtraColumns, MeasureNames, MetricRow, PersonaNames};
 use crate::i18n::k;
 use crate::t;
 
@@ -97,9 +107,10 @@ impl CsvError {
 /// The map's cards as CSV text: a header row, then one row per card and per emotion score, stage by stage.
 /// Starts with a UTF-8 byte-order mark so that Excel shows Cyrillic text correctly.
 pub fn export_csv(map: &Map) -> String {
-    let rows = export_rows(map);
+    let shape = ExportShape::of(map);
+    let rows = export_rows(map, &shape);
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-    let written = std::iter::once(COLUMNS.map(str::to_owned))
+    let written = std::iter::once(shape.header())
         .chain(rows)
         .try_for_each(|row| writer.write_record(&row));
     let bytes = written
@@ -130,30 +141,72 @@ fn lane_label(map: &Map, index: usize) -> String {
     }
 }
 
-fn export_rows(map: &Map) -> Vec<[String; 5]> {
+fn export_rows(map: &Map, shape: &ExportShape) -> Vec<Vec<String>> {
     let stage_labels: Vec<String> = (0..map.stages.len()).map(|i| stage_label(map, i)).collect();
     let lane_labels: Vec<String> = (0..map.lanes.len()).map(|i| lane_label(map, i)).collect();
     let mut content = Vec::new();
     for (s, stage) in map.stages.iter().enumerate() {
         for (l, lane) in map.lanes.iter().enumerate() {
-            if let Some(point) = lane.emotion_at(stage.id) {
-                content.push([
-                    stage_labels[s].clone(),
-                    lane_labels[l].clone(),
-                    point.note.clone(),
-                    point.score.to_string(),
-                    String::new(),
-                ]);
+            for persona in map.personas() {
+                if let Some(point) = lane.emotion_of(persona.id, stage.id) {
+                    let base = [
+                        stage_labels[s].clone(),
+                        lane_labels[l].clone(),
+                        point.note.clone(),
+                        point.score.to_string(),
+                        String::new(),
+                    ];
+                    let who = numbers::persona_label(map, persona.id);
+                    content.push(shape.row(base, who, None));
+                }
             }
             for card in map.cards_in(stage.id, lane.id) {
-                content.push([
+                let base = [
                     stage_labels[s].clone(),
                     lane_labels[l].clone(),
                     card.text.clone(),
                     String::new(),
                     card.color.name().to_owned(),
-                ]);
+                ];
+                let who = numbers::personas_cell(map, &card.personas);
+                content.push(shape.row(base, who, None));
             }
+            for measure in &lane.measures {
+                if let Some(value) = measure.value_at(stage.id) {
+                    let base = [
+                        stage_labels[s].clone(),
+                        lane_labels[l].clone(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    ];
+                    let cells = numbers::metric_cells(measure, Some(value));
+                    content.push(shape.row(base, String::new(), Some(cells)));
+                }
+            }
+        }
+    }
+    // A measure without any value is still written, on a row without a stage.
+    for (l, lane) in map.lanes.iter().enumerate() {
+        for measure in lane.measures.iter().filter(|m| m.values.is_empty()) {
+            let base = [
+                String::new(),
+                lane_labels[l].clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ];
+            let cells = numbers::metric_cells(measure, None);
+            content.push(shape.row(base, String::new(), Some(cells)));
+        }
+    }
+    // Every persona first, in the map's order, so that import gives them back in that order.
+    let mut declared: Vec<Vec<String>> = Vec::new();
+    if shape.personas {
+        for persona in map.personas() {
+            let empty = || String::new();
+            let base = [empty(), empty(), empty(), empty(), empty()];
+            declared.push(shape.row(base, numbers::persona_label(map, persona.id), None));
         }
     }
     // Import makes stages and lanes in the order they first appear. When the cards alone would not give the
@@ -161,33 +214,23 @@ fn export_rows(map: &Map) -> Vec<[String; 5]> {
     let first_seen = |column: usize| {
         let mut seen: Vec<&str> = Vec::new();
         for row in &content {
-            if !seen.contains(&row[column].as_str()) {
+            if !row[column].is_empty() && !seen.contains(&row[column].as_str()) {
                 seen.push(&row[column]);
             }
         }
         seen.into_iter().map(str::to_owned).collect::<Vec<_>>()
     };
     if first_seen(0) == stage_labels && first_seen(1) == lane_labels {
-        return content;
+        declared.extend(content);
+        return declared;
     }
-    let mut rows: Vec<[String; 5]> = Vec::new();
+    let mut rows = declared;
+    let empty = String::new;
     for label in stage_labels {
-        rows.push([
-            label,
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        rows.push(shape.row([label, empty(), empty(), empty(), empty()], empty(), None));
     }
     for label in lane_labels {
-        rows.push([
-            String::new(),
-            label,
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        rows.push(shape.row([empty(), label, empty(), empty(), empty()], empty(), None));
     }
     rows.extend(content);
     rows
@@ -286,6 +329,7 @@ struct Columns {
     text: usize,
     score: Option<usize>,
     color: Option<usize>,
+    extra: ExtraColumns,
 }
 
 fn column_role(header: &str) -> Option<usize> {
@@ -300,11 +344,12 @@ fn column_role(header: &str) -> Option<usize> {
     ];
     ALIASES
         .iter()
+        .chain(numbers::ALIASES.iter())
         .position(|aliases| aliases.contains(&header.as_str()))
 }
 
 fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
-    let mut found: [Option<usize>; 5] = [None; 5];
+    let mut found: [Option<usize>; 11] = [None; 11];
     for (index, name) in header.iter().enumerate() {
         if let Some(role) = column_role(name)
             && found[role].is_none()
@@ -316,13 +361,15 @@ fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
         .filter(|&role| found[role].is_none())
         .map(|role| COLUMNS[role])
         .collect();
+    let extra = ExtraColumns::from_found(&found[5..]);
     match found {
-        [Some(stage), Some(lane), Some(text), score, color] => Ok(Columns {
+        [Some(stage), Some(lane), Some(text), score, color, ..] => Ok(Columns {
             stage,
             lane,
             text,
             score,
             color,
+            extra,
         }),
         _ => {
             let names: Vec<String> = header.iter().map(|h| format!("\"{}\"", h.trim())).collect();
@@ -400,19 +447,23 @@ enum Row {
     Declare {
         stage: Option<String>,
         lane: Option<String>,
+        persona: Option<String>,
     },
     Card {
         stage: String,
         lane: String,
         text: String,
         color: Option<CardColor>,
+        personas: String,
     },
     Score {
         stage: String,
         lane: String,
         score: i8,
         note: String,
+        persona: String,
     },
+    Metric(MetricRow),
 }
 
 fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>, String> {
@@ -435,13 +486,31 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
         })?)
     };
     let owned = |s: &str| (!s.is_empty()).then(|| s.to_owned());
+    let persona = cell(columns.extra.persona).trim();
+    let measure = cell(columns.extra.measure).trim();
+    if !measure.is_empty() {
+        if lane.is_empty() {
+            return Err(t!(k::CSV_NO_LANE));
+        }
+        let extra = columns.extra;
+        return Ok(Some(Row::Metric(MetricRow {
+            stage: owned(stage),
+            lane: lane.to_owned(),
+            measure: measure.to_owned(),
+            value: numbers::number_cell(cell(extra.value))?,
+            unit: cell(extra.unit).trim().to_owned(),
+            min: numbers::number_cell(cell(extra.min))?,
+            max: numbers::number_cell(cell(extra.max))?,
+        })));
+    }
     if text.trim().is_empty() && score.is_none() && color.is_none() {
-        if stage.is_empty() && lane.is_empty() {
+        if stage.is_empty() && lane.is_empty() && persona.is_empty() {
             return Ok(None);
         }
         return Ok(Some(Row::Declare {
             stage: owned(stage),
             lane: owned(lane),
+            persona: owned(persona),
         }));
     }
     if stage.is_empty() {
@@ -456,12 +525,14 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
             lane: lane.to_owned(),
             score,
             note: text.to_owned(),
+            persona: persona.to_owned(),
         },
         None => Row::Card {
             stage: stage.to_owned(),
             lane: lane.to_owned(),
             text: text.to_owned(),
             color,
+            personas: persona.to_owned(),
         },
     }))
 }
@@ -547,15 +618,34 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
     };
     // Places first, so that every stage and lane exists in first-appearance order.
     let mut placed: Vec<(u64, StageId, usize, &Row)> = Vec::new();
+    let mut metric_rows: Vec<(u64, Option<StageId>, usize, &MetricRow)> = Vec::new();
+    let mut persona_names = PersonaNames::default();
     for (row_number, row) in &rows {
         match row {
-            Row::Declare { stage, lane } => {
+            Row::Declare {
+                stage,
+                lane,
+                persona,
+            } => {
                 if let Some(stage) = stage {
                     stage_of(&mut map, stage);
                 }
                 if let Some(lane) = lane {
                     lane_of(&mut map, &mut lane_drafts, lane, false);
                 }
+                if let Some(persona) = persona
+                    && let Err(message) = persona_names.id(&mut map, persona)
+                {
+                    problems.push(CsvProblem {
+                        row: Some(*row_number),
+                        message,
+                    });
+                }
+            }
+            Row::Metric(metric) => {
+                let stage_id = metric.stage.as_deref().map(|s| stage_of(&mut map, s));
+                let lane_index = lane_of(&mut map, &mut lane_drafts, &metric.lane, false);
+                metric_rows.push((*row_number, stage_id, lane_index, metric));
             }
             Row::Card { stage, lane, .. } | Row::Score { stage, lane, .. } => {
                 let stage_id = stage_of(&mut map, stage);
@@ -576,7 +666,19 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
             kind => kind,
         };
     }
-    let mut scored_at: HashMap<(LaneId, StageId), u64> = HashMap::new();
+    let mut measure_names = MeasureNames::default();
+    for (row_number, stage_id, lane_index, metric) in metric_rows {
+        if map.lanes[lane_index].kind == LaneKind::Emotions {
+            continue;
+        }
+        if let Err(message) = measure_names.add(&mut map, lane_index, stage_id, metric) {
+            problems.push(CsvProblem {
+                row: Some(row_number),
+                message,
+            });
+        }
+    }
+    let mut scored_at: HashMap<(LaneId, StageId, crate::model::PersonaId), u64> = HashMap::new();
     for (row_number, stage_id, lane_index, row) in placed {
         let lane_id = map.lanes[lane_index].id;
         let kind = map.lanes[lane_index].kind;
@@ -586,11 +688,24 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         };
         match row {
             Row::Score {
-                lane, score, note, ..
+                lane,
+                score,
+                note,
+                persona,
+                ..
             } => {
+                let persona = match persona_names.id(&mut map, persona) {
+                    Ok(id) => id,
+                    Err(message) => {
+                        problems.push(problem(message));
+                        continue;
+                    }
+                };
                 if kind != LaneKind::Emotions {
                     problems.push(problem(t!(k::CSV_SCORE_OUTSIDE_EMOTIONS, lane = lane)));
-                } else if let Some(first) = scored_at.insert((lane_id, stage_id), row_number) {
+                } else if let Some(first) =
+                    scored_at.insert((lane_id, stage_id, persona), row_number)
+                {
                     problems.push(problem(t!(
                         k::CSV_DUPLICATE_SCORE,
                         lane = lane,
@@ -601,13 +716,24 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                         stage: stage_id,
                         score: *score,
                         note: note.clone(),
-                        persona: crate::model::PersonaId::MAIN,
+                        persona,
                     });
                 }
             }
             Row::Card {
-                lane, text, color, ..
+                lane,
+                text,
+                color,
+                personas,
+                ..
             } => {
+                let personas = match persona_names.ids(&mut map, personas) {
+                    Ok(ids) => ids,
+                    Err(message) => {
+                        problems.push(problem(message));
+                        continue;
+                    }
+                };
                 if kind == LaneKind::Emotions {
                     problems.push(problem(t!(
                         k::CSV_NEEDS_SCORE,
@@ -624,11 +750,11 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                         text: text.clone(),
                         color: color.unwrap_or_else(|| kind.default_color()),
                         channel: None,
-                        personas: Vec::new(),
+                        personas,
                     });
                 }
             }
-            Row::Declare { .. } => {}
+            Row::Declare { .. } | Row::Metric(_) => {}
         }
     }
     if !problems.is_empty() {
@@ -641,7 +767,10 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
     }
     // Stage ids grow in stage order, so this is stage order, as the editor keeps it.
     for lane in &mut map.lanes {
-        lane.emotions.sort_by_key(|p| p.stage);
+        lane.emotions.sort_by_key(|p| (p.stage, p.persona));
+        for measure in &mut lane.measures {
+            measure.values.sort_by_key(|v| v.stage);
+        }
     }
     Ok(map)
 }

@@ -191,6 +191,13 @@ impl Dialog {
                 let mut choices = app.export_choices;
                 Modal::new(Id::unique("export-dialog")).show(ctx, |ui| {
                     ui.heading(t!(k::EXPORT_TITLE));
+                    let personas: Vec<_> = app
+                        .doc
+                        .map()
+                        .personas()
+                        .map(|p| (p.id, p.name.clone()))
+                        .collect();
+                    choices.persona_ui(ui, &personas);
                     export = choices.ui(ui, app.canvas.layout().size);
                     if ui.button(t!(k::CANCEL)).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))

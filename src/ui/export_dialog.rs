@@ -29,6 +29,8 @@ pub struct ExportChoices {
     pub page: PdfPage,
     /// The poster's sheets, kept while another page choice is made.
     pub poster: Poster,
+    /// The persona filter of the export (the canvas's when the dialog opens); `None` for every persona.
+    pub persona: Option<crate::model::PersonaId>,
 }
 
 impl Default for ExportChoices {
@@ -43,6 +45,7 @@ impl Default for ExportChoices {
                 paper: Paper::A4,
                 across: 3,
             },
+            persona: None,
         }
     }
 }
@@ -61,7 +64,23 @@ impl ExportChoices {
             PngSize::Scale(self.scale as f32)
         };
         options.pdf_page = self.page;
+        options.persona = self.persona;
         options
+    }
+
+    /// Every persona, or one of them, when the map has several (`personas`: ids and names, in order).
+    pub fn persona_ui(&mut self, ui: &mut Ui, personas: &[(crate::model::PersonaId, String)]) {
+        if personas.len() < 2 {
+            self.persona = None;
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(t!(k::PANEL_PERSONA_SHOW));
+            ui.radio_value(&mut self.persona, None, t!(k::PANEL_ALL_PERSONAS));
+            for (id, name) in personas {
+                ui.radio_value(&mut self.persona, Some(*id), name.as_str());
+            }
+        });
     }
 
     /// The dialog's controls, for a map of `map_size` (in map units). Returns true when the user asks to

@@ -28,7 +28,11 @@ impl WaymarkApp {
             Command::Save => self.save(ctx, Next::Nothing),
             Command::SaveAs => self.save_as(ctx, Next::Nothing),
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
-            Command::Export => self.dialog = Some(Dialog::Export),
+            Command::Export => {
+                // The export shows what the canvas shows, unless the dialog is told otherwise.
+                self.export_choices.persona = self.canvas.persona;
+                self.dialog = Some(Dialog::Export);
+            }
             Command::ImportCsv => self.files.import_csv_dialog(ctx),
             Command::ExportCsv => {
                 let name = suggested_file_name(self.doc.map(), self.path.as_deref());

@@ -404,7 +404,18 @@ impl Canvas {
             Hit::LaneHeader(id) => self.start_editing(TextTarget::LaneName(id)),
             Hit::Cell(stage, lane) => {
                 let kind = doc.map().lane(lane).map(|l| l.kind);
-                if kind == Some(LaneKind::Emotions) {
+                let map_pos = proj.view.to_map(proj.canvas, pos);
+                let chart_row = layout
+                    .charts
+                    .iter()
+                    .filter(|c| c.lane == lane)
+                    .flat_map(|c| &c.rows)
+                    .find(|r| r.rect.contains(map_pos));
+                if let Some(row) = chart_row {
+                    // A chart row's value is typed in the side panel's field for it, which takes the keyboard.
+                    self.select_one(Selection::Cell(stage, lane));
+                    self.focus_measure = Some(row.measure);
+                } else if kind == Some(LaneKind::Emotions) {
                     if let Some(lane_box) = layout.lanes.iter().find(|l| l.id == lane) {
                         let score =
                             score_at_y(lane_box.rows.start, proj.view.to_map(proj.canvas, pos).y);
