@@ -72,7 +72,7 @@ pub fn layout_map_for(map: &Map, engine: &mut TextEngine, filter: Option<Persona
         TEXT,
     );
     let (persona, persona_bottom) =
-        layout_persona(map, engine, title.pos.y + title.height() + 10.0, grid_width);
+        layout_persona(map, engine, title.pos.y + title.height() + 10.0, grid_width, filter);
     let grid_top = persona_bottom + 16.0;
 
     // Stage headers.
@@ -338,8 +338,12 @@ fn layout_persona(
     engine: &mut TextEngine,
     top: f32,
     grid_width: f32,
+    filter: Option<PersonaId>,
 ) -> (PersonaBox, f32) {
-    let persona = &map.persona;
+    // The persona the filter shows, or the first one; the photo is the first persona's.
+    let persona = filter
+        .and_then(|id| map.persona_by_id(id))
+        .unwrap_or(&map.persona);
     let width = grid_width.clamp(400.0, PERSONA_MAX_WIDTH);
     // The photo keeps its proportions inside a PHOTO_SIDE square.
     let photo = persona.photo.as_ref().map(|photo| {

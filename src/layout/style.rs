@@ -98,7 +98,7 @@ pub fn measure_color(index: usize) -> Color32 {
 }
 
 /// The height of one measure's row in a Metrics lane's chart: the values' line, then the bars.
-pub const METRIC_ROW_HEIGHT: f32 = 58.0;
+pub const METRIC_ROW_HEIGHT: f32 = 66.0;
 pub const METRIC_VALUE_BAND: f32 = 16.0;
 pub const METRIC_BAR_WIDTH: f32 = 44.0;
 /// The square before each legend line (a persona's or a measure's colour).
