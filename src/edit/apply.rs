@@ -314,10 +314,9 @@ fn check_width(width: f32) -> Result<(), EditError> {
 
 /// Performs a checked edit. Indices were checked by `check`, so the lookups here cannot miss.
 fn perform(map: &mut Map, edit: Edit) -> Edit {
-    let edit = match super::numbers::perform(map, edit) {
-        Ok(undo) => return undo,
-        Err(other) => other,
-    };
+    if super::numbers::handles(&edit) {
+        return super::numbers::perform(map, edit);
+    }
     match edit {
         Edit::SetTitle(title) => Edit::SetTitle(std::mem::replace(&mut map.title, title)),
         Edit::InsertCard { card, index } => {

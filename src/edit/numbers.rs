@@ -175,10 +175,24 @@ pub(super) fn take_metrics(map: &mut Map, stage: StageId) -> Vec<(MeasureId, f64
     taken
 }
 
-/// Performs a checked persona or metrics edit and returns its inverse; gives the edit back when it is of
-/// another kind.
-pub(super) fn perform(map: &mut Map, edit: Edit) -> Result<Edit, Edit> {
-    Ok(match edit {
+/// Whether an edit is one of the persona and metrics edits this file performs.
+pub(super) fn handles(edit: &Edit) -> bool {
+    matches!(
+        edit,
+        Edit::SetPersona(_)
+            | Edit::InsertPersona { .. }
+            | Edit::RemovePersona(_)
+            | Edit::SetCardPersonas { .. }
+            | Edit::InsertMeasure { .. }
+            | Edit::RemoveMeasure(_)
+            | Edit::SetMeasure { .. }
+            | Edit::SetMetric { .. }
+    )
+}
+
+/// Performs a checked persona or metrics edit (see [`handles`]) and returns its inverse.
+pub(super) fn perform(map: &mut Map, edit: Edit) -> Edit {
+    match edit {
         Edit::SetPersona(persona) => {
             let slot = if persona.id.is_main() {
                 Some(&mut map.persona)
@@ -297,7 +311,7 @@ pub(super) fn perform(map: &mut Map, edit: Edit) -> Result<Edit, Edit> {
             value,
         } => {
             let Some(m) = measure_mut(map, measure) else {
-                return Ok(Edit::Batch(Vec::new()));
+                return Edit::Batch(Vec::new());
             };
             let old = m
                 .values
@@ -313,6 +327,7 @@ pub(super) fn perform(map: &mut Map, edit: Edit) -> Result<Edit, Edit> {
                 value: old,
             }
         }
-        other => return Err(other),
-    })
+        // Not one of these edits (see `handles`): nothing to do.
+        _ => Edit::Batch(Vec::new()),
+    }
 }

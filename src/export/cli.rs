@@ -193,12 +193,22 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
 
     if let Some(wanted) = &args.persona {
         if format == OutputFormat::Csv {
-            return Err(vec![t!(k::CLI_ONLY_FOR, flag = "--persona", formats = "PNG, SVG, PDF")]);
+            return Err(vec![t!(
+                k::CLI_ONLY_FOR,
+                flag = "--persona",
+                formats = "PNG, SVG, PDF"
+            )]);
         }
         let missing: Vec<String> = maps
             .iter()
             .filter(|(_, map)| persona_named(map, wanted).is_none())
-            .map(|(path, _)| t!(k::CLI_NO_SUCH_PERSONA, path = path.display(), persona = wanted.as_str()))
+            .map(|(path, _)| {
+                t!(
+                    k::CLI_NO_SUCH_PERSONA,
+                    path = path.display(),
+                    persona = wanted.as_str()
+                )
+            })
             .collect();
         if !missing.is_empty() {
             return Err(missing);

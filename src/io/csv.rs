@@ -31,9 +31,9 @@ use crate::model::{
 use super::MAX_FILE_BYTES;
 
 mod numbers;
-use numbers::{ExportShape, ExtraColumns, MeasureNames, MetricRow, PersonaNames};
 use crate::i18n::k;
 use crate::t;
+use numbers::{ExportShape, ExtraColumns, MeasureNames, MetricRow, PersonaNames};
 
 /// The columns in the order export writes them.
 const COLUMNS: [&str; 5] = ["stage", "lane", "text", "score", "color"];

@@ -71,8 +71,13 @@ pub fn layout_map_for(map: &Map, engine: &mut TextEngine, filter: Option<Persona
         pos2(MARGIN, MARGIN),
         TEXT,
     );
-    let (persona, persona_bottom) =
-        layout_persona(map, engine, title.pos.y + title.height() + 10.0, grid_width, filter);
+    let (persona, persona_bottom) = layout_persona(
+        map,
+        engine,
+        title.pos.y + title.height() + 10.0,
+        grid_width,
+        filter,
+    );
     let grid_top = persona_bottom + 16.0;
 
     // Stage headers.

@@ -177,13 +177,13 @@ pub fn lane_measures(ui: &mut Ui, doc: &mut Document, lane: LaneId, requests: &m
             requests.note(doc.apply_merging(edit, Some(MergeKey::MeasureField(id.0, "unit"))));
         }
         let key = Id::unique("measure-range").with(id.0);
-        if let Some(Some(new_min)) =
+        if let (Some(Some(new_min)), _) =
             number_field(ui, &t!(k::PANEL_MIN), key.with(0), Some(min), false)
         {
             let edit = set(name.clone(), unit.clone(), new_min, max);
             requests.note(doc.apply_merging(edit, Some(MergeKey::MeasureField(id.0, "min"))));
         }
-        if let Some(Some(new_max)) =
+        if let (Some(Some(new_max)), _) =
             number_field(ui, &t!(k::PANEL_MAX), key.with(1), Some(max), false)
         {
             let edit = set(name.clone(), unit.clone(), min, new_max);
@@ -234,11 +234,13 @@ pub fn cell_values(
     for measure in &measures {
         let id = Id::unique("metric-value").with((measure.id.0, stage.0));
         let take_focus = *focus == Some(measure.id);
-        if take_focus {
+        let current = measure.value_at(stage);
+        let (typed, focused) = number_field(ui, &measure.label(), id, current, take_focus);
+        // Asked for until the field has it: the click that asked may still be ending.
+        if take_focus && focused {
             *focus = None;
         }
-        let current = measure.value_at(stage);
-        if let Some(value) = number_field(ui, &measure.label(), id, current, take_focus)
+        if let Some(value) = typed
             && value.is_none_or(|v| measure.contains(v))
         {
             let edit = Edit::SetMetric {
@@ -262,14 +264,14 @@ pub fn cell_values(
 
 /// A labelled field for a number. While it has the keyboard, what is typed is kept as typed (a half-typed
 /// "4," or "−" is not a number yet). Returns `Some(None)` when emptied, `Some(Some(v))` when it reads as a
-/// number, `None` when nothing usable changed.
+/// number, `None` when nothing usable changed; and whether the field has the keyboard.
 fn number_field(
     ui: &mut Ui,
     label: &str,
     id: Id,
     current: Option<f64>,
     take_focus: bool,
-) -> Option<Option<f64>> {
+) -> (Option<Option<f64>>, bool) {
     let shown = current.map(format_number).unwrap_or_default();
     let mut text = ui
         .data(|d| d.get_temp::<String>(id))
@@ -285,16 +287,18 @@ fn number_field(
     if take_focus {
         response.request_focus();
     }
-    if response.has_focus() || take_focus {
+    let focused = response.has_focus();
+    if focused || take_focus {
         ui.data_mut(|d| d.insert_temp(id, text.clone()));
     } else {
         ui.data_mut(|d| d.remove::<String>(id));
     }
-    if !response.changed() {
-        return None;
-    }
-    if text.trim().is_empty() {
-        return Some(None);
-    }
-    parse_number(&text).map(Some)
+    let typed = if !response.changed() {
+        None
+    } else if text.trim().is_empty() {
+        Some(None)
+    } else {
+        parse_number(&text).map(Some)
+    };
+    (typed, focused)
 }

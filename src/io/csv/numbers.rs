@@ -59,7 +59,8 @@ pub(super) struct ExportShape {
 impl ExportShape {
     pub fn of(map: &Map) -> ExportShape {
         ExportShape {
-            personas: !map.more_personas.is_empty() || map.cards.iter().any(|c| !c.personas.is_empty()),
+            personas: !map.more_personas.is_empty()
+                || map.cards.iter().any(|c| !c.personas.is_empty()),
             metrics: map.lanes.iter().any(|l| !l.measures.is_empty()),
         }
     }
@@ -76,7 +77,12 @@ impl ExportShape {
     }
 
     /// A row: the five card columns, then the persona column and the metric columns where the export has them.
-    pub fn row(&self, base: [String; 5], persona: String, metric: Option<[String; 5]>) -> Vec<String> {
+    pub fn row(
+        &self,
+        base: [String; 5],
+        persona: String,
+        metric: Option<[String; 5]>,
+    ) -> Vec<String> {
         let mut row: Vec<String> = base.into();
         if self.personas {
             row.push(persona);
@@ -219,11 +225,19 @@ impl MeasureNames {
                 let id = MeasureId(map.allocate_id());
                 let lane = &mut map.lanes[lane_index];
                 if lane.measures.len() >= crate::model::MAX_MEASURES {
-                    return Err(t!(k::EDIT_TOO_MANY_MEASURES, max = crate::model::MAX_MEASURES));
+                    return Err(t!(
+                        k::EDIT_TOO_MANY_MEASURES,
+                        max = crate::model::MAX_MEASURES
+                    ));
                 }
                 lane.kind = LaneKind::Metrics;
-                lane.measures
-                    .push(Measure::new(id, row.measure.trim(), row.unit.trim(), min, max));
+                lane.measures.push(Measure::new(
+                    id,
+                    row.measure.trim(),
+                    row.unit.trim(),
+                    min,
+                    max,
+                ));
                 self.ids.insert(key, id);
                 id
             }
