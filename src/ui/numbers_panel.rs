@@ -1,7 +1,7 @@
 //! The side panel's parts for several personas and for metrics: which persona is shown and edited, a card's
 //! personas, a Metrics lane's measures and a cell's values. Every change is an [`Edit`].
 
-use egui::{Id, RichText, Ui};
+use egui::{Id, Response, RichText, Ui};
 
 use super::side_panel::{Requests, field};
 use crate::edit::{Document, Edit, MergeKey};
@@ -277,14 +277,21 @@ fn number_field(
         .data(|d| d.get_temp::<String>(id))
         .unwrap_or_else(|| shown.clone());
     let label = ui.label(label);
-    let response = ui
-        .add(
-            egui::TextEdit::singleline(&mut text)
-                .id(id.with("edit"))
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(label.id);
+    let edit_id = id.with("edit");
+    let output = egui::TextEdit::singleline(&mut text)
+        .id(edit_id)
+        .desired_width(f32::INFINITY)
+        .show(ui);
+    let response = Response::clone(&output.response).labelled_by(label.id);
     if take_focus {
+        // The value is selected, so that what is typed replaces it.
+        let mut state = output.state;
+        let all = egui::text::CCursorRange::two(
+            egui::text::CCursor::new(0),
+            egui::text::CCursor::new(text.chars().count()),
+        );
+        state.cursor.set_char_range(Some(all));
+        state.store(ui.ctx(), edit_id);
         response.request_focus();
     }
     let focused = response.has_focus();

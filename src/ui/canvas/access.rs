@@ -176,9 +176,12 @@ impl Canvas {
                 }
             }
         }
-        for curve in &layout.curves {
+        let active = self.active_persona();
+        for curve in layout.curves.iter().filter(|c| c.persona == active) {
             for point in &curve.points {
-                let Some(emotion) = map.lane(curve.lane).and_then(|l| l.emotion_at(point.stage))
+                let Some(emotion) = map
+                    .lane(curve.lane)
+                    .and_then(|l| l.emotion_of(active, point.stage))
                 else {
                     continue;
                 };

@@ -68,7 +68,9 @@ impl Canvas {
         }
         let map_pos = proj.view.to_map(proj.canvas, pos);
         let grab = FACE_RADIUS + 6.0 / proj.zoom();
-        for curve in &layout.curves {
+        // Only the faces of the persona being edited can be taken; the others' curves are for reading.
+        let active = self.active_persona();
+        for curve in layout.curves.iter().filter(|c| c.persona == active) {
             for point in &curve.points {
                 if point.center.distance(map_pos) <= grab {
                     return Hit::EmotionPoint(curve.lane, point.stage);
