@@ -12,6 +12,10 @@
 //! - Version 3 adds the workshop and analysis data (votes, links, metrics, several personas). Every addition
 //!   is a field with a default meaning "none yet", so a version 2 file is read with the current types and
 //!   [`upgrade_v2`] only sets the version.
+//!   - Personas: `more_personas` (the personas after the first, each with a counter id; the first persona
+//!     keeps `persona` and the id 0, never written), `persona` on emotion points (left out for the first
+//!     persona) and `personas` on cards (the tags). A version 2 map is its one persona with its curve.
+//!   - Metrics: `measures` on Metrics lanes, each `(id, name, unit, min, max, values: [(stage, value)])`.
 
 use crate::model::{CURRENT_VERSION, Map};
 
