@@ -17,6 +17,17 @@ pub enum EditError {
     NotAnEmotionsLane(LaneId),
     ScoreOutOfRange(i8),
     BadWidth,
+    /// A dot edit while no vote is running.
+    NoVote,
+    NoSuchParticipant(crate::model::ParticipantId),
+    /// The participant has put all their dots.
+    NoVotesLeft(crate::model::ParticipantId),
+    /// The round allows one dot per participant and card.
+    OneDotPerCard,
+    /// Taking back a dot the participant did not put on that card.
+    NoSuchDot,
+    /// A round that the map could not hold (the first problem, in words).
+    BadVote(String),
 }
 
 impl std::fmt::Display for EditError {
@@ -44,6 +55,14 @@ impl std::fmt::Display for EditError {
                 min = MIN_STAGE_WIDTH,
                 max = MAX_STAGE_WIDTH
             ),
+            EditError::NoVote => t!(k::EDIT_NO_VOTE),
+            EditError::NoSuchParticipant(p) => {
+                t!(k::EDIT_NO_SUCH_PARTICIPANT, participant = p.to_string())
+            }
+            EditError::NoVotesLeft(p) => t!(k::EDIT_NO_VOTES_LEFT, participant = p.to_string()),
+            EditError::OneDotPerCard => t!(k::EDIT_ONE_DOT_PER_CARD),
+            EditError::NoSuchDot => t!(k::EDIT_NO_SUCH_DOT),
+            EditError::BadVote(problem) => t!(k::EDIT_BAD_VOTE, problem = problem.as_str()),
         };
         f.write_str(&text)
     }
@@ -54,7 +73,13 @@ impl std::error::Error for EditError {}
 /// Applies an edit to the map and returns the edit that undoes it. On error the map is unchanged.
 pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
     check(map, &edit)?;
-    Ok(perform(map, edit))
+    let removes = super::vote::may_remove_cards(&edit);
+    let inverse = perform(map, edit);
+    // Dots on cards that are gone go with them; undo puts the cards back first, then the dots.
+    Ok(match removes.then(|| super::vote::drop_dangling(map)).flatten() {
+        Some(restore) => Edit::Batch(vec![inverse, restore]),
+        None => inverse,
+    })
 }
 
 fn card_index(map: &Map, id: CardId) -> Result<usize, EditError> {
@@ -199,6 +224,9 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
                 Some((score, _)) => check_score(*score),
                 None => Ok(()),
             }
+        }
+        Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
+            super::vote::check(map, edit)
         }
         Edit::Batch(edits) => {
             // Later edits of a batch may depend on earlier ones, so check them on a scratch copy.
@@ -384,6 +412,9 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
                 map.findings_off.insert(at, kind);
             }
             Edit::SetFindingKind { kind, on: was_on }
+        }
+        Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
+            super::vote::perform(map, edit)
         }
         Edit::Batch(edits) => {
             let mut undo: Vec<Edit> = edits.into_iter().map(|e| perform(map, e)).collect();

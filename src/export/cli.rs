@@ -49,6 +49,9 @@ pub struct ExportArgs {
     /// SVG: put the bundled fonts into the file, so browsers show the same fonts on every machine.
     #[arg(long)]
     pub embed_fonts: bool,
+    /// PNG, SVG and PDF: draw the dots of the map's vote on the cards.
+    #[arg(long)]
+    pub show_votes: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -231,7 +234,11 @@ fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptio
     if args.embed_fonts && picture != Some(Format::Svg) {
         return Err(only("--embed-fonts", "SVG"));
     }
+    if args.show_votes && picture.is_none() {
+        return Err(only("--show-votes", "PNG, SVG, PDF"));
+    }
     let mut options = ExportOptions::new(picture.unwrap_or(Format::Png));
+    options.show_votes = args.show_votes;
     options.png_size = match (args.scale, args.width) {
         (_, Some(width)) => PngSize::Width(width),
         (Some(scale), None) => PngSize::Scale(scale),

@@ -217,6 +217,8 @@ pub struct ExportOptions {
     pub pdf_page: PdfPage,
     /// SVG only: embed the bundled fonts (see [`SvgOptions::embed_fonts`]).
     pub embed_fonts: bool,
+    /// Draw the dots of the map's vote on the cards (as the canvas shows them).
+    pub show_votes: bool,
 }
 
 impl ExportOptions {
@@ -227,6 +229,7 @@ impl ExportOptions {
             png_size: PngSize::default(),
             pdf_page: PdfPage::Fit,
             embed_fonts: false,
+            show_votes: false,
         }
     }
 }
@@ -320,9 +323,18 @@ pub fn no_progress<R>(f: impl FnOnce(&Progress<'_>) -> R) -> R {
     f(&Progress::new(&cancel, &report))
 }
 
-/// Lays the map out with the bundled fonts, as the canvas does.
+/// Lays the map out with the bundled fonts, as the canvas does, without the dots of a vote.
 pub fn layout(map: &Map) -> MapLayout {
-    layout_map(map, &mut TextEngine::new())
+    layout_with_votes(map, false)
+}
+
+/// Lays the map out with the bundled fonts, with or without the dots of its vote.
+pub fn layout_with_votes(map: &Map, show_votes: bool) -> MapLayout {
+    let mut layout = layout_map(map, &mut TextEngine::new());
+    if !show_votes {
+        layout.votes.clear();
+    }
+    layout
 }
 
 /// The map as SVG text.
@@ -374,7 +386,7 @@ pub fn export_to_file(
     progress.report(0.0);
     progress.check()?;
     let mut file = AtomicFile::new(path)?;
-    let layout = layout(map);
+    let layout = layout_with_votes(map, options.show_votes);
     progress.check()?;
     match options.format {
         Format::Png => raster::write_png(

@@ -79,6 +79,29 @@ keys! {
     VALID_DUPLICATE_EMOTION = "valid-duplicate-emotion" (lane, stage);
     VALID_BAD_STAGE_WIDTH = "valid-bad-stage-width" (stage, min, max);
 
+    // Dot voting: file checks, refused edits, CSV, export.
+    VALID_VOTE_BAD_LANE = "valid-vote-bad-lane" (lane);
+    VALID_VOTE_BAD_BUDGET = "valid-vote-bad-budget" (count, max);
+    VALID_VOTE_PARTICIPANTS = "valid-vote-participants" (count, max);
+    VALID_DUPLICATE_PARTICIPANT = "valid-duplicate-participant" (participant);
+    VALID_DOTS_MISSING_PARTICIPANT = "valid-dots-missing-participant" (participant);
+    VALID_DOTS_MISSING_CARD = "valid-dots-missing-card" (card);
+    VALID_DOTS_REPEATED = "valid-dots-repeated" (participant, card);
+    VALID_DOTS_BAD_COUNT = "valid-dots-bad-count" (participant, card, count);
+    VALID_PARTICIPANT_OVER_BUDGET = "valid-participant-over-budget" (participant, used, max);
+    EDIT_NO_VOTE = "edit-no-vote";
+    EDIT_NO_SUCH_PARTICIPANT = "edit-no-such-participant" (participant);
+    EDIT_NO_VOTES_LEFT = "edit-no-votes-left" (participant);
+    EDIT_ONE_DOT_PER_CARD = "edit-one-dot-per-card";
+    EDIT_NO_SUCH_DOT = "edit-no-such-dot";
+    EDIT_BAD_VOTE = "edit-bad-vote" (problem);
+    CSV_VOTES_ON_SCORE = "csv-votes-on-score";
+    CSV_BAD_VOTES = "csv-bad-votes" (cell, max);
+    CSV_TOO_MANY_VOTES = "csv-too-many-votes" (count, max);
+    CLI_EXPORT_SHOW_VOTES = "cli-export-show-votes";
+    EXPORT_SHOW_VOTES = "export-show-votes";
+    EXPORT_SHOW_VOTES_HINT = "export-show-votes-hint";
+
     // Persona photos.
     PHOTO_STORE_FAILED = "photo-store-failed" (error);
     PHOTO_UNREADABLE = "photo-unreadable" (error);

@@ -9,6 +9,11 @@
 //! - `color` (`цвет`), optional: Yellow, Orange, Pink, Purple, Blue, Green, Gray or White (or the Russian
 //!   names); empty means the lane's usual colour.
 //!
+//! - `votes` (`голоса`), optional: the dots a card got in a dot vote (a whole number; empty is none). Export
+//!   writes it when the map has a vote. Import keeps the totals as the dots of one participant named "CSV"
+//!   (a round on every card, several dots per card allowed, with as many votes as the totals add up to):
+//!   a spreadsheet knows how many votes a card got, not who gave them.
+//!
 //! Stages and lanes are made in the order they first appear. A row with no text, score or colour makes its
 //! stage and lane (either may be empty) without a card: that is how an empty stage or lane is kept.
 //! Other columns are ignored. Separators may be commas, semicolons (as Russian Excel writes) or tabs.
@@ -17,8 +22,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::model::{
-    CURRENT_VERSION, Card, CardColor, CardId, EmotionPoint, Lane, LaneId, LaneKind, MAX_SCORE,
-    MIN_SCORE, Map, Persona, Stage, StageId,
+    CURRENT_VERSION, Card, CardColor, CardId, Dots, EmotionPoint, Lane, LaneId, LaneKind,
+    MAX_SCORE, MAX_VOTES_EACH, MIN_SCORE, Map, ParticipantId, Persona, Stage, StageId, Vote,
 };
 
 use super::MAX_FILE_BYTES;
@@ -26,7 +31,7 @@ use crate::i18n::k;
 use crate::t;
 
 /// The columns in the order export writes them.
-const COLUMNS: [&str; 5] = ["stage", "lane", "text", "score", "color"];
+const COLUMNS: [&str; 6] = ["stage", "lane", "text", "score", "color", "votes"];
 
 /// At most this many bad rows are listed in one error.
 const MAX_PROBLEMS: usize = 20;
@@ -98,10 +103,12 @@ impl CsvError {
 /// Starts with a UTF-8 byte-order mark so that Excel shows Cyrillic text correctly.
 pub fn export_csv(map: &Map) -> String {
     let rows = export_rows(map);
+    // The votes column only when there is a vote, so that maps without one keep their familiar columns.
+    let columns = if map.vote.is_some() { 6 } else { 5 };
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     let written = std::iter::once(COLUMNS.map(str::to_owned))
         .chain(rows)
-        .try_for_each(|row| writer.write_record(&row));
+        .try_for_each(|row| writer.write_record(&row[..columns]));
     let bytes = written
         .map_err(|e| e.to_string())
         .and_then(|()| writer.into_inner().map_err(|e| e.to_string()));
@@ -130,7 +137,8 @@ fn lane_label(map: &Map, index: usize) -> String {
     }
 }
 
-fn export_rows(map: &Map) -> Vec<[String; 5]> {
+fn export_rows(map: &Map) -> Vec<[String; 6]> {
+    let votes = |card| map.vote.as_ref().map_or(0, |v| v.total(card));
     let stage_labels: Vec<String> = (0..map.stages.len()).map(|i| stage_label(map, i)).collect();
     let lane_labels: Vec<String> = (0..map.lanes.len()).map(|i| lane_label(map, i)).collect();
     let mut content = Vec::new();
@@ -143,6 +151,7 @@ fn export_rows(map: &Map) -> Vec<[String; 5]> {
                     point.note.clone(),
                     point.score.to_string(),
                     String::new(),
+                    String::new(),
                 ]);
             }
             for card in map.cards_in(stage.id, lane.id) {
@@ -152,6 +161,7 @@ fn export_rows(map: &Map) -> Vec<[String; 5]> {
                     card.text.clone(),
                     String::new(),
                     card.color.name().to_owned(),
+                    votes(card.id).to_string(),
                 ]);
             }
         }
@@ -170,24 +180,12 @@ fn export_rows(map: &Map) -> Vec<[String; 5]> {
     if first_seen(0) == stage_labels && first_seen(1) == lane_labels {
         return content;
     }
-    let mut rows: Vec<[String; 5]> = Vec::new();
+    let mut rows: Vec<[String; 6]> = Vec::new();
     for label in stage_labels {
-        rows.push([
-            label,
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        rows.push([label, String::new(), String::new(), String::new(), String::new(), String::new()]);
     }
     for label in lane_labels {
-        rows.push([
-            String::new(),
-            label,
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        rows.push([String::new(), label, String::new(), String::new(), String::new(), String::new()]);
     }
     rows.extend(content);
     rows
@@ -286,17 +284,19 @@ struct Columns {
     text: usize,
     score: Option<usize>,
     color: Option<usize>,
+    votes: Option<usize>,
 }
 
 fn column_role(header: &str) -> Option<usize> {
     let header = header.trim().trim_start_matches('\u{feff}').to_lowercase();
     let header = header.replace('ё', "е");
-    const ALIASES: [&[&str]; 5] = [
+    const ALIASES: [&[&str]; 6] = [
         &["stage", "этап", "стадия", "шаг"],
         &["lane", "swimlane", "row", "дорожка", "строка", "слой"],
         &["text", "card", "текст", "карточка", "описание"],
         &["score", "emotion score", "оценка", "балл"],
         &["color", "colour", "цвет"],
+        &["votes", "vote", "dots", "голоса", "голосов", "голос"],
     ];
     ALIASES
         .iter()
@@ -304,7 +304,7 @@ fn column_role(header: &str) -> Option<usize> {
 }
 
 fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
-    let mut found: [Option<usize>; 5] = [None; 5];
+    let mut found: [Option<usize>; 6] = [None; 6];
     for (index, name) in header.iter().enumerate() {
         if let Some(role) = column_role(name)
             && found[role].is_none()
@@ -317,12 +317,13 @@ fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
         .map(|role| COLUMNS[role])
         .collect();
     match found {
-        [Some(stage), Some(lane), Some(text), score, color] => Ok(Columns {
+        [Some(stage), Some(lane), Some(text), score, color, votes] => Ok(Columns {
             stage,
             lane,
             text,
             score,
             color,
+            votes,
         }),
         _ => {
             let names: Vec<String> = header.iter().map(|h| format!("\"{}\"", h.trim())).collect();
@@ -406,6 +407,7 @@ enum Row {
         lane: String,
         text: String,
         color: Option<CardColor>,
+        votes: u32,
     },
     Score {
         stage: String,
@@ -434,8 +436,9 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
             )
         })?)
     };
+    let votes = parse_votes(cell(columns.votes))?;
     let owned = |s: &str| (!s.is_empty()).then(|| s.to_owned());
-    if text.trim().is_empty() && score.is_none() && color.is_none() {
+    if text.trim().is_empty() && score.is_none() && color.is_none() && votes == 0 {
         if stage.is_empty() && lane.is_empty() {
             return Ok(None);
         }
@@ -450,6 +453,9 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
     if lane.is_empty() {
         return Err(t!(k::CSV_NO_LANE));
     }
+    if score.is_some() && votes > 0 {
+        return Err(t!(k::CSV_VOTES_ON_SCORE));
+    }
     Ok(Some(match score {
         Some(score) => Row::Score {
             stage: stage.to_owned(),
@@ -462,8 +468,25 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
             lane: lane.to_owned(),
             text: text.to_owned(),
             color,
+            votes,
         },
     }))
+}
+
+/// A votes cell: empty, or a whole number from 0 to [`MAX_VOTES_EACH`].
+fn parse_votes(cell: &str) -> Result<u32, String> {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Ok(0);
+    }
+    let whole = cell
+        .strip_suffix(".0")
+        .or_else(|| cell.strip_suffix(",0"))
+        .unwrap_or(cell);
+    match whole.trim_start_matches('+').parse::<u32>() {
+        Ok(n) if n <= MAX_VOTES_EACH => Ok(n),
+        _ => Err(t!(k::CSV_BAD_VOTES, cell = cell, max = MAX_VOTES_EACH)),
+    }
 }
 
 /// Reads a map from CSV text (see the module documentation for the columns). The map is titled "Imported map".
@@ -520,6 +543,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         cards: Vec::new(),
         next_id: 1,
         findings_off: Vec::new(),
+        vote: None,
     };
     let mut stage_ids: HashMap<String, StageId> = HashMap::new();
     let mut lane_drafts: Vec<LaneDraft> = Vec::new();
@@ -576,6 +600,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         };
     }
     let mut scored_at: HashMap<(LaneId, StageId), u64> = HashMap::new();
+    let mut voted: Vec<(CardId, u32)> = Vec::new();
     for (row_number, stage_id, lane_index, row) in placed {
         let lane_id = map.lanes[lane_index].id;
         let kind = map.lanes[lane_index].kind;
@@ -604,7 +629,11 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                 }
             }
             Row::Card {
-                lane, text, color, ..
+                lane,
+                text,
+                color,
+                votes,
+                ..
             } => {
                 if kind == LaneKind::Emotions {
                     problems.push(problem(t!(
@@ -623,6 +652,9 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                         color: color.unwrap_or_else(|| kind.default_color()),
                         channel: None,
                     });
+                    if *votes > 0 {
+                        voted.push((id, *votes));
+                    }
                 }
             }
             Row::Declare { .. } => {}
@@ -635,6 +667,17 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
             path: None,
             problems,
         });
+    }
+    if !voted.is_empty() {
+        let sum: u64 = voted.iter().map(|(_, n)| u64::from(*n)).sum();
+        if sum > u64::from(MAX_VOTES_EACH) {
+            return Err(CsvError::whole(t!(
+                k::CSV_TOO_MANY_VOTES,
+                count = sum,
+                max = MAX_VOTES_EACH
+            )));
+        }
+        map.vote = Some(votes_from_totals(&voted, sum as u32));
     }
     // Stage ids grow in stage order, so this is stage order, as the editor keeps it.
     for lane in &mut map.lanes {
@@ -677,4 +720,21 @@ pub fn import_csv_file(path: &Path) -> Result<Map, CsvError> {
         map.title = stem.to_string_lossy().into_owned();
     }
     Ok(map)
+}
+
+/// The round an imported votes column becomes: one participant, "CSV", holding every card's total.
+fn votes_from_totals(voted: &[(CardId, u32)], sum: u32) -> Vote {
+    let mut vote = Vote::new(None, sum, true, &["CSV".to_owned()], 1);
+    let participant = ParticipantId(1);
+    vote.dots = voted
+        .iter()
+        .map(|&(card, count)| Dots {
+            participant,
+            card,
+            count,
+        })
+        .collect();
+    // Card ids grow in row order, so this is already (participant, card) order.
+    vote.dots.sort_by_key(|d| d.card);
+    vote
 }

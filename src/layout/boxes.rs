@@ -116,6 +116,8 @@ pub struct MapLayout {
     pub cells: Vec<CellBox>,
     pub cards: Vec<CardBox>,
     pub curves: Vec<EmotionCurve>,
+    /// The dots of the map's vote, one mark per card with dots (see [`super::VoteMark`]).
+    pub votes: Vec<super::VoteMark>,
 }
 
 impl MapLayout {

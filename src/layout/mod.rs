@@ -6,6 +6,7 @@ mod emotions;
 pub mod fonts;
 pub mod style;
 mod text;
+mod votes;
 
 use egui::{Color32, Pos2, Rect, pos2, vec2};
 
@@ -13,6 +14,7 @@ use crate::model::{Channel, LaneId, Map, StageId};
 pub use text::{Face, TextEngine};
 
 pub use boxes::*;
+pub use votes::{VOTE_DOT_RADIUS, VoteMark};
 use emotions::layout_emotions;
 pub use emotions::{FaceShape, score_at_y, score_y};
 use style::*;
@@ -262,6 +264,7 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
         y += height;
     }
     let grid_bottom = y;
+    let votes = votes::layout_votes(map, &cards, engine);
     let width = (grid_right + MARGIN)
         .max(persona.rect.right() + MARGIN)
         .max(title.pos.x + 400.0);
@@ -279,6 +282,7 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
         cells,
         cards,
         curves,
+        votes,
     }
 }
 

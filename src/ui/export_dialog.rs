@@ -29,6 +29,8 @@ pub struct ExportChoices {
     pub page: PdfPage,
     /// The poster's sheets, kept while another page choice is made.
     pub poster: Poster,
+    /// Draw the dots of the map's vote.
+    pub show_votes: bool,
 }
 
 impl Default for ExportChoices {
@@ -43,6 +45,7 @@ impl Default for ExportChoices {
                 paper: Paper::A4,
                 across: 3,
             },
+            show_votes: false,
         }
     }
 }
@@ -61,6 +64,7 @@ impl ExportChoices {
             PngSize::Scale(self.scale as f32)
         };
         options.pdf_page = self.page;
+        options.show_votes = self.show_votes;
         options
     }
 
@@ -110,6 +114,8 @@ impl ExportChoices {
                 }
             }
         }
+        ui.checkbox(&mut self.show_votes, t!(k::EXPORT_SHOW_VOTES))
+            .on_hover_text(t!(k::EXPORT_SHOW_VOTES_HINT));
         ui.add_space(8.0);
         ui.button(t!(k::EXPORT_START)).clicked()
     }
