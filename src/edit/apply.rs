@@ -76,10 +76,12 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
     let removes = super::vote::may_remove_cards(&edit);
     let inverse = perform(map, edit);
     // Dots on cards that are gone go with them; undo puts the cards back first, then the dots.
-    Ok(match removes.then(|| super::vote::drop_dangling(map)).flatten() {
-        Some(restore) => Edit::Batch(vec![inverse, restore]),
-        None => inverse,
-    })
+    Ok(
+        match removes.then(|| super::vote::drop_dangling(map)).flatten() {
+            Some(restore) => Edit::Batch(vec![inverse, restore]),
+            None => inverse,
+        },
+    )
 }
 
 fn card_index(map: &Map, id: CardId) -> Result<usize, EditError> {

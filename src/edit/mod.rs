@@ -2,9 +2,9 @@
 //! that undoes it; [`Document`] keeps the map with its undo history. No egui here.
 
 mod apply;
-mod vote;
 pub mod build;
 mod document;
+mod vote;
 
 pub use apply::{EditError, apply};
 pub use document::{Document, MergeKey};

@@ -182,10 +182,24 @@ fn export_rows(map: &Map) -> Vec<[String; 6]> {
     }
     let mut rows: Vec<[String; 6]> = Vec::new();
     for label in stage_labels {
-        rows.push([label, String::new(), String::new(), String::new(), String::new(), String::new()]);
+        rows.push([
+            label,
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
     }
     for label in lane_labels {
-        rows.push([String::new(), label, String::new(), String::new(), String::new(), String::new()]);
+        rows.push([
+            String::new(),
+            label,
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]);
     }
     rows.extend(content);
     rows

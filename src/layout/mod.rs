@@ -14,10 +14,10 @@ use crate::model::{Channel, LaneId, Map, StageId};
 pub use text::{Face, TextEngine};
 
 pub use boxes::*;
-pub use votes::{VOTE_DOT_RADIUS, VoteMark};
 use emotions::layout_emotions;
 pub use emotions::{FaceShape, score_at_y, score_y};
 use style::*;
+pub use votes::{VOTE_DOT_RADIUS, VoteMark};
 
 fn block(
     engine: &mut TextEngine,

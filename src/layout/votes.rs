@@ -48,7 +48,9 @@ pub fn layout_votes(map: &Map, cards: &[CardBox], engine: &mut TextEngine) -> Ve
         };
         entries.sort_unstable();
         let total: u32 = entries.iter().map(|(_, n)| n).sum();
-        let room = ((card.rect.width() - 2.0 * CARD_PADDING) / STEP).floor().max(2.0) as u32;
+        let room = ((card.rect.width() - 2.0 * CARD_PADDING) / STEP)
+            .floor()
+            .max(2.0) as u32;
         // A full row keeps its last place for the "+n" pill.
         let shown = if total > room { room - 1 } else { total };
         let y = card.rect.bottom();

@@ -19,5 +19,6 @@ pub use map::{
 pub use photo::{MAX_PHOTO_SIDE, Photo, PhotoError};
 pub use validate::ValidationError;
 pub use vote::{
-    DEFAULT_VOTES_EACH, Dots, MAX_PARTICIPANTS, MAX_VOTES_EACH, PALETTE, Participant, ParticipantId, Vote,
+    DEFAULT_VOTES_EACH, Dots, MAX_PARTICIPANTS, MAX_VOTES_EACH, PALETTE, Participant,
+    ParticipantId, Vote,
 };

@@ -77,7 +77,12 @@ mod tests {
         let mut in_lane = map.cards.iter().filter(|c| Some(c.lane) == barriers);
         let a = in_lane.next().map(|c| c.id).unwrap();
         let b = in_lane.next().map(|c| c.id).unwrap();
-        let outside = map.cards.iter().find(|c| Some(c.lane) != barriers).unwrap().id;
+        let outside = map
+            .cards
+            .iter()
+            .find(|c| Some(c.lane) != barriers)
+            .unwrap()
+            .id;
         (map, [a, b, outside])
     }
 

@@ -11,6 +11,8 @@ mod menu;
 mod paint;
 mod palette;
 pub mod view;
+mod votes;
+pub use votes::VoteClick;
 
 use std::sync::Arc;
 
@@ -113,6 +115,12 @@ pub struct Canvas {
     pub projector_colours: bool,
     /// Presentation mode's focused stage: the others are dimmed.
     pub spotlight: Option<StageId>,
+    /// Votes are being cast: clicks on cards become [`VoteClick`]s and do nothing else (set by the app).
+    pub casting: bool,
+    /// "Highlight top N": the cards that stay bright; the others are dimmed (set by the app).
+    pub highlight: Option<std::collections::HashSet<CardId>>,
+    /// The clicks on cards while casting, for the voting panel.
+    pub vote_clicks: Vec<VoteClick>,
 }
 
 impl Default for Canvas {
@@ -146,6 +154,9 @@ impl Canvas {
             dialog_open: false,
             projector_colours: false,
             spotlight: None,
+            casting: false,
+            highlight: None,
+            vote_clicks: Vec::new(),
         }
     }
 
@@ -321,14 +332,25 @@ impl Canvas {
             ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
         }
 
-        let drop = self.pointer(ui, &response, &layout, &proj, doc);
-        if !ui.ctx().egui_wants_keyboard_input() && self.editing.is_none() && !self.dialog_open {
+        let drop = if self.casting {
+            self.vote_pointer(ui, &response, &layout, &proj);
+            None
+        } else {
+            self.pointer(ui, &response, &layout, &proj, doc)
+        };
+        if !ui.ctx().egui_wants_keyboard_input()
+            && self.editing.is_none()
+            && !self.dialog_open
+            && !self.casting
+        {
             self.keys(ui, doc, &layout, &proj);
         }
 
         let overlay = self.overlay(ui.ctx(), doc, &layout, &proj, response.hover_pos(), drop);
         let painter = ui.painter_at(rect);
         paint_map(&painter, &layout, &proj, &overlay);
+        let cells = painter.with_clip_rect(proj.cells_area(&layout).intersect(painter.clip_rect()));
+        votes::paint_votes(&cells, &layout, &proj, self.highlight.as_ref());
         if let Some(stage) = self.spotlight {
             paint::dim_other_stages(&painter, &layout, &proj, stage);
         }
@@ -376,7 +398,9 @@ impl Canvas {
             }
         }
         self.accessibility(ui, &response, doc, &layout, &proj);
-        self.context_menu(&response, doc);
+        if !self.casting {
+            self.context_menu(&response, doc);
+        }
         self.text_editor(ui, doc, &layout, &proj);
     }
 
