@@ -1,5 +1,5 @@
-//! Where the dots of a vote go: a row along each voted card's bottom edge, like stickers on a paper note, half
-//! on the card's bottom padding and half in the gap below it, so that they never cover text and never move
+//! Where the dots of a vote go: a row along each voted card's bottom edge, like stickers on a paper note, most
+//! of each on the card's bottom padding and the rest in the gap below it, so that they never cover text and never move
 //! a card (cards do not grow as dots arrive). The canvas always shows them; exports when asked.
 
 use egui::{Color32, Pos2, Rect, pos2, vec2};
@@ -9,7 +9,7 @@ use super::{CardBox, Face, TextBlock, TextEngine, block};
 use crate::model::{CardId, Map};
 
 /// A dot's radius in map units; dots sit this far apart plus a gap.
-pub const VOTE_DOT_RADIUS: f32 = 5.0;
+pub const VOTE_DOT_RADIUS: f32 = 6.0;
 const STEP: f32 = 2.0 * VOTE_DOT_RADIUS + 2.0;
 
 /// The dots on one card.
@@ -53,7 +53,8 @@ pub fn layout_votes(map: &Map, cards: &[CardBox], engine: &mut TextEngine) -> Ve
             .max(2.0) as u32;
         // A full row keeps its last place for the "+n" pill.
         let shown = if total > room { room - 1 } else { total };
-        let y = card.rect.bottom();
+        // The ring reaches just to the next card below (the gap is 6), and not quite to the text above.
+        let y = card.rect.bottom() - 1.5;
         let left = card.rect.left() + CARD_PADDING + VOTE_DOT_RADIUS;
         let colors = entries.iter().flat_map(|(order, count)| {
             let [r, g, b] = vote

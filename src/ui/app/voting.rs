@@ -87,7 +87,8 @@ impl WaymarkApp {
         if self.voting.open && show {
             let mut requests = Default::default();
             egui::Panel::left("voting")
-                .default_size(250.0)
+                .default_size(260.0)
+                .max_size(420.0)
                 .resizable(true)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical().show(ui, |ui| {

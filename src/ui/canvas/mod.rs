@@ -458,7 +458,8 @@ impl Canvas {
                 Some(TextTarget::Card(id)) => Some(id),
                 _ => None,
             },
-            hovered_cell: if self.gesture == Gesture::Idle {
+            // While votes are cast a click on a cell adds nothing, so no "+" is offered.
+            hovered_cell: if self.gesture == Gesture::Idle && !self.casting {
                 hovered_cell
             } else {
                 None

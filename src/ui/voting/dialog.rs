@@ -48,7 +48,7 @@ impl VoteSetup {
     pub fn show(&mut self, ctx: &egui::Context, map: &Map) -> Option<Option<Vote>> {
         let mut outcome = None;
         Modal::new(Id::unique("start-vote-dialog")).show(ctx, |ui| {
-            ui.set_max_width(460.0);
+            ui.set_width(460.0);
             ui.heading(t!(k::VOTE_DIALOG_TITLE));
             self.choices(ui, map);
             if let Some(vote) = &map.vote
@@ -113,28 +113,25 @@ impl VoteSetup {
         self.names.resize(self.participants, String::new());
         egui::ScrollArea::vertical()
             .max_height(260.0)
+            .auto_shrink([false, true])
             .show(ui, |ui| {
-                egui::Grid::new("vote-names").num_columns(2).show(ui, |ui| {
-                    for (i, name) in self.names.iter_mut().enumerate() {
-                        let [r, g, b] = PALETTE[i % PALETTE.len()];
-                        let placeholder = super::participant_name(&Participant {
-                            id: ParticipantId(i as u32 + 1),
-                            name: String::new(),
-                            color: [r, g, b],
-                        });
-                        ui.horizontal(|ui| {
-                            super::dot(ui, Color32::from_rgb(r, g, b));
-                            let label = ui.label(&placeholder);
-                            ui.add(
-                                egui::TextEdit::singleline(name)
-                                    .hint_text(&placeholder)
-                                    .desired_width(220.0),
-                            )
-                            .labelled_by(label.id);
-                        });
-                        ui.end_row();
-                    }
-                });
+                for (i, name) in self.names.iter_mut().enumerate() {
+                    let [r, g, b] = PALETTE[i % PALETTE.len()];
+                    let placeholder = super::participant_name(&Participant {
+                        id: ParticipantId(i as u32 + 1),
+                        name: String::new(),
+                        color: [r, g, b],
+                    });
+                    ui.horizontal(|ui| {
+                        super::dot(ui, Color32::from_rgb(r, g, b));
+                        let label = ui.label(&placeholder);
+                        ui.add_sized(
+                            [240.0, 20.0],
+                            egui::TextEdit::singleline(name).hint_text(&placeholder),
+                        )
+                        .labelled_by(label.id);
+                    });
+                }
             });
     }
 }

@@ -276,31 +276,23 @@ impl VotingPanel {
         egui::ScrollArea::vertical()
             .id_salt("vote-results")
             .show(ui, |ui| {
-                egui::Grid::new("vote-results-grid")
-                    .striped(true)
-                    .show(ui, |ui| {
-                        for (card, total) in ranking {
-                            ui.strong(total.to_string());
-                            let text = map
-                                .card(card)
-                                .map(|c| c.text.lines().next().unwrap_or("").to_owned())
-                                .unwrap_or_default();
-                            let short: String = text.chars().take(40).collect();
-                            let short = if short.len() < text.len() {
-                                format!("{short}…")
-                            } else {
-                                short
-                            };
-                            if ui
-                                .selectable_label(false, short)
-                                .on_hover_text(t!(k::VOTE_REVEAL))
-                                .clicked()
-                            {
-                                requests.reveal = Some(card);
-                            }
-                            ui.end_row();
+                for (card, total) in ranking {
+                    ui.horizontal(|ui| {
+                        ui.add_sized(
+                            [24.0, 18.0],
+                            egui::Label::new(RichText::new(total.to_string()).strong()),
+                        );
+                        let text = map
+                            .card(card)
+                            .map(|c| c.text.lines().next().unwrap_or("").to_owned())
+                            .unwrap_or_default();
+                        // Truncated to the panel's width: a long card must not widen the panel.
+                        let label = egui::Label::new(text).truncate().sense(Sense::click());
+                        if ui.add(label).on_hover_text(t!(k::VOTE_REVEAL)).clicked() {
+                            requests.reveal = Some(card);
                         }
                     });
+                }
             });
     }
 }
