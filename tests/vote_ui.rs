@@ -221,12 +221,15 @@ fn votes_survive_saving_and_a_version_2_file_opens_without_a_vote() {
     );
 }
 
+/// Which problem a hostile file must be refused with.
+type Wanted = fn(&ValidationError) -> bool;
+
 #[test]
 fn hostile_vote_data_is_refused_with_a_clear_error() {
     let map = voted_map();
     let text = to_ron_string(&map).unwrap();
     let [a, ..] = abcd(&map);
-    let cases: [(String, fn(&ValidationError) -> bool, &str); 4] = [
+    let cases: [(String, Wanted, &str); 4] = [
         (
             text.replacen(&format!("card: {}", a.0), "card: 999", 1),
             |e| *e == ValidationError::DotsOnMissingCard { card: 999 },
