@@ -11,7 +11,9 @@
 //!   old types into a `vN` module here and converts them.
 //! - Version 3 adds the workshop and analysis data (votes, links, metrics, several personas). Every addition
 //!   is a field with a default meaning "none yet", so a version 2 file is read with the current types and
-//!   [`upgrade_v2`] only sets the version.
+//!   [`upgrade_v2`] only sets the version. Dot voting: `vote`, the round (voted lane, votes each, one or
+//!   several dots per card, participants with their colours, and the dots per participant and card); left
+//!   out when there is no round.
 
 use crate::model::{CURRENT_VERSION, Map};
 
