@@ -392,3 +392,21 @@ fn the_export_dialog_offers_show_votes() {
     ui.harness.run_steps(2);
     assert!(ui.app().export_choices.options().show_votes);
 }
+
+#[test]
+fn another_map_opened_while_casting_is_not_voted_on_by_its_first_clicks() {
+    let mut ui = Driver::new(map_with_cards());
+    start_vote(&mut ui);
+    assert!(ui.app().canvas.casting);
+    ui.harness.state_mut().doc.replace(voted_map());
+    ui.harness.run_steps(2);
+    assert!(
+        !ui.app().canvas.casting,
+        "the new map's clicks select again"
+    );
+    let [a, ..] = abcd(ui.map());
+    let before = ui.map().clone();
+    ui.click(ui.card_center(a));
+    assert_eq!(ui.map(), &before);
+    assert_eq!(ui.app().canvas.selection, Selection::Card(a));
+}

@@ -77,6 +77,7 @@ impl WaymarkApp {
     /// votes and which cards "highlight top N" keeps bright.
     pub(super) fn voting_panel(&mut self, ui: &mut egui::Ui, typing: bool, show: bool) {
         let ctx = ui.ctx().clone();
+        self.voting.follow(&self.doc);
         if self.voting.is_casting(self.doc.map())
             && self.dialog.is_none()
             && !typing

@@ -29,6 +29,8 @@ pub struct VotingPanel {
     pub top_n: u32,
     /// The highlighted cards for (document revision, identity, n).
     cache: Option<(u64, u64, u32, HashSet<CardId>)>,
+    /// The document the state above is about.
+    identity: u64,
 }
 
 impl Default for VotingPanel {
@@ -40,6 +42,7 @@ impl Default for VotingPanel {
             highlight: false,
             top_n: 3,
             cache: None,
+            identity: 0,
         }
     }
 }
@@ -85,6 +88,15 @@ impl VotingPanel {
         self.open = true;
         self.casting = true;
         self.participant = Some(ParticipantId(1));
+    }
+
+    /// Another map was opened (or made, or restored): its clicks are not votes until someone says so.
+    pub fn follow(&mut self, doc: &Document) {
+        if doc.identity() != self.identity {
+            self.identity = doc.identity();
+            self.casting = false;
+            self.participant = None;
+        }
     }
 
     /// The participant whose turn it is: the one picked, or the first of the round.
