@@ -410,3 +410,14 @@ fn another_map_opened_while_casting_is_not_voted_on_by_its_first_clicks() {
     assert_eq!(ui.map(), &before);
     assert_eq!(ui.app().canvas.selection, Selection::Card(a));
 }
+
+#[test]
+fn a_screen_reader_hears_how_many_votes_a_card_has() {
+    let ui = Driver::new(voted_map());
+    assert!(
+        ui.harness
+            .query_all_by_label_contains("stage Awareness, lane Actions, 3 votes")
+            .next()
+            .is_some()
+    );
+}

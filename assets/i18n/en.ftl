@@ -753,3 +753,7 @@ status-vote-no-dot-here = { $name } has no dot on this card
 status-vote-paused = Voting paused: clicks select and edit again (tick “Cast votes” to go on)
 status-vote-blocked = Votes are being cast: pause voting (Esc) to change cards
 status-votes-cleared = Votes cleared; Ctrl+Z brings them back
+a11y-card-votes = { $card }, { $count ->
+        [one] { $count } vote
+       *[other] { $count } votes
+    }

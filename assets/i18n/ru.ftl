@@ -840,3 +840,9 @@ status-vote-no-dot-here = { $name }: на этой карточке нет ва�
 status-vote-paused = Голосование на паузе: щелчки снова выделяют и правят карточки (чтобы продолжить, отметьте «Голосовать»)
 status-vote-blocked = Идёт голосование: чтобы менять карточки, поставьте его на паузу (Esc)
 status-votes-cleared = Голоса убраны; Ctrl+Z вернёт их
+a11y-card-votes = { $card }, { $count ->
+        [one] { $count } голос
+        [few] { $count } голоса
+        [many] { $count } голосов
+       *[other] { $count } голоса
+    }

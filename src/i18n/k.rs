@@ -143,6 +143,7 @@ keys! {
     STATUS_VOTE_PAUSED = "status-vote-paused";
     STATUS_VOTE_BLOCKED = "status-vote-blocked";
     STATUS_VOTES_CLEARED = "status-votes-cleared";
+    A11Y_CARD_VOTES = "a11y-card-votes" (card, count);
 
     // Persona photos.
     PHOTO_STORE_FAILED = "photo-store-failed" (error);
