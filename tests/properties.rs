@@ -114,6 +114,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
         next_id: 1,
         findings_off: draft.findings_off.clone(),
         more_personas: Vec::new(),
+        vote: None,
     };
     for (i, (name, time_frame, width)) in draft.stages.iter().enumerate() {
         let id = StageId(map.allocate_id());

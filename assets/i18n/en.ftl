@@ -720,3 +720,88 @@ diff-field-goals = goals
 diff-field-quote = quote
 diff-field-photo = photo
 diff-field-findings-off = switched-off findings
+
+## Dot voting
+
+valid-vote-bad-lane = the vote is on lane { $lane }, which does not exist or holds no cards
+valid-vote-bad-budget = the vote gives each participant { $count } votes; from 1 to { $max } are allowed
+valid-vote-participants = the vote has { $count } participants; from 1 to { $max } are allowed
+valid-duplicate-participant = two participants of the vote have the id { $participant }
+valid-dots-missing-participant = the vote has dots of participant { $participant }, who does not exist
+valid-dots-missing-card = the vote has dots on card { $card }, which does not exist
+valid-dots-repeated = the vote lists the dots of participant { $participant } on card { $card } twice
+valid-dots-bad-count = participant { $participant } has { $count } dots on card { $card }, which this vote does not allow
+valid-participant-over-budget = participant { $participant } has put { $used } dots but has only { $max } votes
+edit-no-vote = no vote is running
+edit-no-such-participant = participant { $participant } is not in the vote
+edit-no-votes-left = participant { $participant } has no votes left
+edit-one-dot-per-card = in this vote a card takes one dot per participant
+edit-no-such-dot = that participant has no dot on that card
+edit-bad-vote = the vote does not fit the map: { $problem }
+csv-votes-on-score = an emotion score cannot have votes
+csv-bad-votes = the votes "{ $cell }" are not a whole number from 0 to { $max }
+csv-too-many-votes = the votes add up to { $count }; at most { $max } can be imported
+cli-export-show-votes = PNG, SVG and PDF: draw the dots of the map's vote on the cards.
+export-show-votes = Show votes
+export-show-votes-hint = Draw the dots of the dot vote on the cards, as the canvas shows them
+cmd-voting-panel = Dot voting
+cmd-start-vote = Start a vote…
+cmd-clear-votes = Clear votes
+vote-panel-title = Dot voting
+vote-close = Close the voting panel
+vote-none = No vote is running. Start one to let everyone put dots on the cards that matter most.
+vote-start = Start a vote…
+vote-new = New vote…
+vote-clear = Clear votes
+vote-scope-all = All cards
+vote-scope-lane = Cards in “{ $lane }”
+vote-each = { $count ->
+        [one] { $count } vote each
+       *[other] { $count } votes each
+    }
+vote-one-per-card = one dot per card
+vote-several-per-card = several dots per card
+vote-casting = Cast votes
+vote-casting-hint = Click a card to put a dot for the chosen participant; click it again or right-click to take the dot back. Dragging pans; nothing is moved or edited. Esc pauses.
+vote-participants-keys = Participants (keys 1–9, ↑ ↓)
+vote-participant-n = Participant { $number }
+vote-left = { $count } left
+vote-results = { $count ->
+        [one] Results: { $count } dot
+       *[other] Results: { $count } dots
+    }
+vote-no-dots = No dots yet.
+vote-highlight = Highlight top
+vote-highlight-count = cards:
+vote-reveal = Show this card on the map
+vote-dialog-title = Start a dot vote
+vote-dialog-cards = Cards that take part
+vote-dialog-votes = Votes per participant
+vote-dialog-people = Participants
+vote-dialog-several = One card may take several of a person's votes
+vote-dialog-names-hint = Names are optional; empty ones show as “Participant 1…n”. Each participant's dots have their colour.
+vote-dialog-replaces = { $count ->
+        [one] This ends the current vote and takes its { $count } dot off; Undo brings it back.
+       *[other] This ends the current vote and takes its { $count } dots off; Undo brings them back.
+    }
+vote-dialog-start = Start vote
+status-vote-started = { $count ->
+        [one] Vote started: { $count } participant
+       *[other] Vote started: { $count } participants
+    }, { $votes ->
+        [one] { $votes } vote each
+       *[other] { $votes } votes each
+    }. Click cards to put dots.
+status-vote-turn = { $name }'s turn: { $left } left
+status-vote-put = { $name } put a dot: { $left } left
+status-vote-taken = { $name } took a dot back: { $left } left
+status-vote-no-votes-left = { $name } has used all { $count } votes; right-click one of their dots to take it back
+status-vote-not-in-vote = Only the cards in “{ $lane }” take part in this vote
+status-vote-no-dot-here = { $name } has no dot on this card
+status-vote-paused = Voting paused: clicks select and edit again (tick “Cast votes” to go on)
+status-vote-blocked = Votes are being cast: pause voting (Esc) to change cards
+status-votes-cleared = Votes cleared; Ctrl+Z brings them back
+a11y-card-votes = { $card }, { $count ->
+        [one] { $count } vote
+       *[other] { $count } votes
+    }

@@ -783,3 +783,118 @@ diff-field-goals = цели
 diff-field-quote = цитата
 diff-field-photo = фото
 diff-field-findings-off = отключённые находки
+
+## Голосование точками
+
+valid-vote-bad-lane = голосование идёт по дорожке { $lane }, которой нет или на которой не бывает карточек
+valid-vote-bad-budget = в голосовании у каждого { $count } голосов; можно от 1 до { $max }
+valid-vote-participants = в голосовании { $count } участников; можно от 1 до { $max }
+valid-duplicate-participant = у двух участников голосования один идентификатор { $participant }
+valid-dots-missing-participant = в голосовании есть точки участника { $participant }, которого нет
+valid-dots-missing-card = в голосовании есть точки на карточке { $card }, которой нет
+valid-dots-repeated = точки участника { $participant } на карточке { $card } записаны дважды
+valid-dots-bad-count = у участника { $participant } на карточке { $card } { $count } точек, а это голосование так не разрешает
+valid-participant-over-budget = участник { $participant } поставил { $used } точек, а голосов у него только { $max }
+edit-no-vote = голосование не идёт
+edit-no-such-participant = участника { $participant } нет в голосовании
+edit-no-votes-left = у участника { $participant } не осталось голосов
+edit-one-dot-per-card = в этом голосовании на карточку можно поставить одну точку от каждого
+edit-no-such-dot = у этого участника нет точки на этой карточке
+edit-bad-vote = голосование не подходит к карте: { $problem }
+csv-votes-on-score = у оценки эмоции не бывает голосов
+csv-bad-votes = голоса «{ $cell }» — не целое число от 0 до { $max }
+csv-too-many-votes = всего голосов { $count }; импортировать можно не больше { $max }
+cli-export-show-votes = PNG, SVG и PDF: нарисовать на карточках точки голосования.
+export-show-votes = Показать голоса
+export-show-votes-hint = Нарисовать на карточках точки голосования, как на холсте
+cmd-voting-panel = Голосование точками
+cmd-start-vote = Начать голосование…
+cmd-clear-votes = Убрать голоса
+vote-panel-title = Голосование точками
+vote-close = Закрыть панель голосования
+vote-none = Голосование не идёт. Начните его, чтобы каждый поставил точки на самые важные карточки.
+vote-start = Начать голосование…
+vote-new = Новое голосование…
+vote-clear = Убрать голоса
+vote-scope-all = Все карточки
+vote-scope-lane = Карточки дорожки «{ $lane }»
+vote-each = { $count ->
+        [one] у каждого { $count } голос
+        [few] у каждого { $count } голоса
+        [many] у каждого { $count } голосов
+       *[other] у каждого { $count } голоса
+    }
+vote-one-per-card = одна точка на карточку
+vote-several-per-card = несколько точек на карточку
+vote-casting = Голосовать
+vote-casting-hint = Щелчок по карточке ставит точку выбранного участника; повторный щелчок или правая кнопка снимает её. Перетаскивание двигает карту; карточки не перемещаются и не правятся. Esc — пауза.
+vote-participants-keys = Участники (клавиши 1–9, ↑ ↓)
+vote-participant-n = Участник { $number }
+vote-left = { $count ->
+        [one] остался { $count }
+       *[other] осталось { $count }
+    }
+vote-results = { $count ->
+        [one] Итоги: { $count } голос
+        [few] Итоги: { $count } голоса
+        [many] Итоги: { $count } голосов
+       *[other] Итоги: { $count } голоса
+    }
+vote-no-dots = Точек пока нет.
+vote-highlight = Выделить лучшие
+vote-highlight-count = карточек:
+vote-reveal = Показать карточку на карте
+vote-dialog-title = Начать голосование точками
+vote-dialog-cards = Какие карточки участвуют
+vote-dialog-votes = Голосов у участника
+vote-dialog-people = Участников
+vote-dialog-several = Можно ставить на одну карточку несколько своих голосов
+vote-dialog-names-hint = Имена можно не вводить: пустые показываются как «Участник 1…n». Точки каждого участника — своего цвета.
+vote-dialog-replaces = { $count ->
+        [one] Текущее голосование закончится, и его { $count } голос будет убран; «Отменить» вернёт его.
+        [few] Текущее голосование закончится, и его { $count } голоса будут убраны; «Отменить» вернёт их.
+        [many] Текущее голосование закончится, и его { $count } голосов будут убраны; «Отменить» вернёт их.
+       *[other] Текущее голосование закончится, и его { $count } голоса будут убраны; «Отменить» вернёт их.
+    }
+vote-dialog-start = Начать
+status-vote-started = Голосование началось: { $count ->
+        [one] { $count } участник
+        [few] { $count } участника
+        [many] { $count } участников
+       *[other] { $count } участника
+    }, { $votes ->
+        [one] у каждого { $votes } голос
+        [few] у каждого { $votes } голоса
+        [many] у каждого { $votes } голосов
+       *[other] у каждого { $votes } голоса
+    }. Щёлкайте по карточкам, чтобы ставить точки.
+status-vote-turn = Голосует { $name }: { $left ->
+        [one] остался { $left } голос
+        [few] осталось { $left } голоса
+        [many] осталось { $left } голосов
+       *[other] осталось { $left } голоса
+    }
+status-vote-put = { $name }: точка поставлена, { $left ->
+        [one] остался { $left } голос
+        [few] осталось { $left } голоса
+        [many] осталось { $left } голосов
+       *[other] осталось { $left } голоса
+    }
+status-vote-taken = { $name }: точка снята, { $left ->
+        [one] остался { $left } голос
+        [few] осталось { $left } голоса
+        [many] осталось { $left } голосов
+       *[other] осталось { $left } голоса
+    }
+status-vote-no-votes-left = { $name }: все голоса ({ $count }) отданы; щелчок правой кнопкой по своей точке снимает её
+status-vote-not-in-vote = В этом голосовании участвуют только карточки дорожки «{ $lane }»
+status-vote-no-dot-here = { $name }: на этой карточке нет вашей точки
+status-vote-paused = Голосование на паузе: щелчки снова выделяют и правят карточки (чтобы продолжить, отметьте «Голосовать»)
+status-vote-blocked = Идёт голосование: чтобы менять карточки, поставьте его на паузу (Esc)
+status-votes-cleared = Голоса убраны; Ctrl+Z вернёт их
+a11y-card-votes = { $card }, { $count ->
+        [one] { $count } голос
+        [few] { $count } голоса
+        [many] { $count } голосов
+       *[other] { $count } голоса
+    }

@@ -28,6 +28,17 @@ pub enum EditError {
     MetricOutOfRange(f64),
     /// A lane with measures cannot stop being a Metrics lane.
     LaneHasMeasures(LaneId),
+    /// A dot edit while no vote is running.
+    NoVote,
+    NoSuchParticipant(crate::model::ParticipantId),
+    /// The participant has put all their dots.
+    NoVotesLeft(crate::model::ParticipantId),
+    /// The round allows one dot per participant and card.
+    OneDotPerCard,
+    /// Taking back a dot the participant did not put on that card.
+    NoSuchDot,
+    /// A round that the map could not hold (the first problem, in words).
+    BadVote(String),
 }
 
 impl std::fmt::Display for EditError {
@@ -75,6 +86,14 @@ impl std::fmt::Display for EditError {
             EditError::LaneHasMeasures(id) => {
                 t!(k::EDIT_LANE_HAS_MEASURES, id = id.to_string())
             }
+            EditError::NoVote => t!(k::EDIT_NO_VOTE),
+            EditError::NoSuchParticipant(p) => {
+                t!(k::EDIT_NO_SUCH_PARTICIPANT, participant = p.to_string())
+            }
+            EditError::NoVotesLeft(p) => t!(k::EDIT_NO_VOTES_LEFT, participant = p.to_string()),
+            EditError::OneDotPerCard => t!(k::EDIT_ONE_DOT_PER_CARD),
+            EditError::NoSuchDot => t!(k::EDIT_NO_SUCH_DOT),
+            EditError::BadVote(problem) => t!(k::EDIT_BAD_VOTE, problem = problem.as_str()),
         };
         f.write_str(&text)
     }
@@ -85,7 +104,15 @@ impl std::error::Error for EditError {}
 /// Applies an edit to the map and returns the edit that undoes it. On error the map is unchanged.
 pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
     check(map, &edit)?;
-    Ok(perform(map, edit))
+    let removes = super::vote::may_remove_cards(&edit);
+    let inverse = perform(map, edit);
+    // Dots on cards that are gone go with them; undo puts the cards back first, then the dots.
+    Ok(
+        match removes.then(|| super::vote::drop_dangling(map)).flatten() {
+            Some(restore) => Edit::Batch(vec![inverse, restore]),
+            None => inverse,
+        },
+    )
 }
 
 impl Default for Edit {
@@ -272,6 +299,9 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
                 Some((score, _)) => check_score(*score),
                 None => Ok(()),
             }
+        }
+        Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
+            super::vote::check(map, edit)
         }
         Edit::Batch(edits) => {
             // Later edits of a batch may depend on earlier ones, so check them on a scratch copy.
@@ -477,6 +507,9 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
                 map.findings_off.insert(at, kind);
             }
             Edit::SetFindingKind { kind, on: was_on }
+        }
+        Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
+            super::vote::perform(map, edit)
         }
         Edit::Batch(edits) => {
             let mut undo: Vec<Edit> = edits.into_iter().map(|e| perform(map, e)).collect();

@@ -5,13 +5,14 @@ mod apply;
 pub mod build;
 mod document;
 mod numbers;
+mod vote;
 
 pub use apply::{EditError, apply};
 pub use document::{Document, MergeKey};
 
 use crate::model::{
     Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Measure,
-    MeasureId, Persona, PersonaId, Stage, StageId,
+    MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId, Vote,
 };
 
 /// One change to a map. Indices are positions in the map's lists at the moment the edit is applied.
@@ -130,6 +131,18 @@ pub enum Edit {
     SetFindingKind {
         kind: FindingKind,
         on: bool,
+    },
+    /// Starts a round of dot voting (replacing any round there is), or ends it with `None` ("Clear votes").
+    SetVote(Option<Vote>),
+    /// One more of a participant's dots on a card.
+    PutDot {
+        participant: ParticipantId,
+        card: CardId,
+    },
+    /// Takes one of a participant's dots off a card.
+    TakeDot {
+        participant: ParticipantId,
+        card: CardId,
     },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),

@@ -53,6 +53,9 @@ pub struct ExportArgs {
     /// only its emotion curve, the cards not tagged with it dimmed. Every persona by default.
     #[arg(long, value_name = "PERSONA")]
     pub persona: Option<String>,
+    /// PNG, SVG and PDF: draw the dots of the map's vote on the cards.
+    #[arg(long)]
+    pub show_votes: bool,
 }
 
 /// The persona a `--persona` value names in a map: its name (letter case aside) or its number from 1.
@@ -276,7 +279,11 @@ fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptio
     if args.embed_fonts && picture != Some(Format::Svg) {
         return Err(only("--embed-fonts", "SVG"));
     }
+    if args.show_votes && picture.is_none() {
+        return Err(only("--show-votes", "PNG, SVG, PDF"));
+    }
     let mut options = ExportOptions::new(picture.unwrap_or(Format::Png));
+    options.show_votes = args.show_votes;
     options.png_size = match (args.scale, args.width) {
         (_, Some(width)) => PngSize::Width(width),
         (Some(scale), None) => PngSize::Scale(scale),

@@ -243,7 +243,39 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
             }
         }
     }
+    votes(&mut out, layout);
     out
+}
+
+/// The dots of a vote (present in the layout only when the export shows votes): circles with a white ring,
+/// drawn as rectangles whose corner radius is half their side, so that every writer already draws them.
+fn votes<'a>(out: &mut Vec<Shape<'a>>, layout: &'a MapLayout) {
+    use crate::layout::VOTE_DOT_RADIUS;
+    let circle = |center: Pos2, radius: f32, fill: Color32| Shape::Rect {
+        rect: Rect::from_center_size(center, vec2(2.0 * radius, 2.0 * radius)),
+        radius,
+        fill,
+    };
+    for mark in &layout.votes {
+        for &(center, color) in &mark.dots {
+            out.push(circle(center, VOTE_DOT_RADIUS + 1.5, Color32::WHITE));
+            out.push(circle(center, VOTE_DOT_RADIUS, color));
+        }
+        if let Some((pill, label)) = &mark.more {
+            let radius = pill.height() / 2.0;
+            out.push(Shape::Rect {
+                rect: pill.expand(1.0),
+                radius: radius + 1.0,
+                fill: GRID_LINE,
+            });
+            out.push(Shape::Rect {
+                rect: *pill,
+                radius,
+                fill: Color32::WHITE,
+            });
+            text(out, label);
+        }
+    }
 }
 
 /// Something a path can be drawn into: tiny-skia's path builder, a PDF content stream.

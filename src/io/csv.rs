@@ -15,6 +15,10 @@
 //! - `measure` (`показатель`), `value` (`значение`), `unit` (`единица`), `min` (`минимум`), `max` (`максимум`),
 //!   optional: a row with a measure is a value of that measure at its stage in a Metrics lane (the lane becomes
 //!   one); the measure's first row gives its unit and range; a row without a value just defines the measure.
+//! - `votes` (`голоса`), optional: the dots a card got in a dot vote (a whole number; empty is none). Export
+//!   writes it when the map has a vote. Import keeps the totals as the dots of one participant named "CSV"
+//!   (a round on every card, several dots per card allowed, with as many votes as the totals add up to):
+//!   a spreadsheet knows how many votes a card got, not who gave them.
 //!
 //! Stages and lanes are made in the order they first appear. A row with no text, score or colour makes its
 //! stage and lane (either may be empty) without a card: that is how an empty stage or lane is kept.
@@ -24,8 +28,8 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::model::{
-    CURRENT_VERSION, Card, CardColor, CardId, EmotionPoint, Lane, LaneId, LaneKind, MAX_SCORE,
-    MIN_SCORE, Map, Persona, Stage, StageId,
+    CURRENT_VERSION, Card, CardColor, CardId, Dots, EmotionPoint, Lane, LaneId, LaneKind,
+    MAX_SCORE, MAX_VOTES_EACH, MIN_SCORE, Map, ParticipantId, Persona, Stage, StageId, Vote,
 };
 
 use super::MAX_FILE_BYTES;
@@ -142,6 +146,7 @@ fn lane_label(map: &Map, index: usize) -> String {
 }
 
 fn export_rows(map: &Map, shape: &ExportShape) -> Vec<Vec<String>> {
+    let votes = |card| map.vote.as_ref().map_or(0, |v| v.total(card));
     let stage_labels: Vec<String> = (0..map.stages.len()).map(|i| stage_label(map, i)).collect();
     let lane_labels: Vec<String> = (0..map.lanes.len()).map(|i| lane_label(map, i)).collect();
     let mut content = Vec::new();
@@ -169,7 +174,9 @@ fn export_rows(map: &Map, shape: &ExportShape) -> Vec<Vec<String>> {
                     card.color.name().to_owned(),
                 ];
                 let who = numbers::personas_cell(map, &card.personas);
-                content.push(shape.row(base, who, None));
+                let mut row = shape.row(base, who, None);
+                shape.set_votes(&mut row, votes(card.id));
+                content.push(row);
             }
             for measure in &lane.measures {
                 if let Some(value) = measure.value_at(stage.id) {
@@ -330,17 +337,19 @@ struct Columns {
     score: Option<usize>,
     color: Option<usize>,
     extra: ExtraColumns,
+    votes: Option<usize>,
 }
 
 fn column_role(header: &str) -> Option<usize> {
     let header = header.trim().trim_start_matches('\u{feff}').to_lowercase();
     let header = header.replace('ё', "е");
-    const ALIASES: [&[&str]; 5] = [
+    const ALIASES: [&[&str]; 6] = [
         &["stage", "этап", "стадия", "шаг"],
         &["lane", "swimlane", "row", "дорожка", "строка", "слой"],
         &["text", "card", "текст", "карточка", "описание"],
         &["score", "emotion score", "оценка", "балл"],
         &["color", "colour", "цвет"],
+        &["votes", "vote", "dots", "голоса", "голосов", "голос"],
     ];
     ALIASES
         .iter()
@@ -349,7 +358,7 @@ fn column_role(header: &str) -> Option<usize> {
 }
 
 fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
-    let mut found: [Option<usize>; 11] = [None; 11];
+    let mut found: [Option<usize>; 12] = [None; 12];
     for (index, name) in header.iter().enumerate() {
         if let Some(role) = column_role(name)
             && found[role].is_none()
@@ -361,15 +370,16 @@ fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
         .filter(|&role| found[role].is_none())
         .map(|role| COLUMNS[role])
         .collect();
-    let extra = ExtraColumns::from_found(&found[5..]);
+    let extra = ExtraColumns::from_found(&found[6..]);
     match found {
-        [Some(stage), Some(lane), Some(text), score, color, ..] => Ok(Columns {
+        [Some(stage), Some(lane), Some(text), score, color, votes, ..] => Ok(Columns {
             stage,
             lane,
             text,
             score,
             color,
             extra,
+            votes,
         }),
         _ => {
             let names: Vec<String> = header.iter().map(|h| format!("\"{}\"", h.trim())).collect();
@@ -455,6 +465,7 @@ enum Row {
         text: String,
         color: Option<CardColor>,
         personas: String,
+        votes: u32,
     },
     Score {
         stage: String,
@@ -485,6 +496,7 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
             )
         })?)
     };
+    let votes = parse_votes(cell(columns.votes))?;
     let owned = |s: &str| (!s.is_empty()).then(|| s.to_owned());
     let persona = cell(columns.extra.persona).trim();
     let measure = cell(columns.extra.measure).trim();
@@ -503,7 +515,7 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
             max: numbers::number_cell(cell(extra.max))?,
         })));
     }
-    if text.trim().is_empty() && score.is_none() && color.is_none() {
+    if text.trim().is_empty() && score.is_none() && color.is_none() && votes == 0 {
         if stage.is_empty() && lane.is_empty() && persona.is_empty() {
             return Ok(None);
         }
@@ -519,6 +531,9 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
     if lane.is_empty() {
         return Err(t!(k::CSV_NO_LANE));
     }
+    if score.is_some() && votes > 0 {
+        return Err(t!(k::CSV_VOTES_ON_SCORE));
+    }
     Ok(Some(match score {
         Some(score) => Row::Score {
             stage: stage.to_owned(),
@@ -533,8 +548,25 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
             text: text.to_owned(),
             color,
             personas: persona.to_owned(),
+            votes,
         },
     }))
+}
+
+/// A votes cell: empty, or a whole number from 0 to [`MAX_VOTES_EACH`].
+fn parse_votes(cell: &str) -> Result<u32, String> {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Ok(0);
+    }
+    let whole = cell
+        .strip_suffix(".0")
+        .or_else(|| cell.strip_suffix(",0"))
+        .unwrap_or(cell);
+    match whole.trim_start_matches('+').parse::<u32>() {
+        Ok(n) if n <= MAX_VOTES_EACH => Ok(n),
+        _ => Err(t!(k::CSV_BAD_VOTES, cell = cell, max = MAX_VOTES_EACH)),
+    }
 }
 
 /// Reads a map from CSV text (see the module documentation for the columns). The map is titled "Imported map".
@@ -592,6 +624,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         cards: Vec::new(),
         next_id: 1,
         findings_off: Vec::new(),
+        vote: None,
     };
     let mut stage_ids: HashMap<String, StageId> = HashMap::new();
     let mut lane_drafts: Vec<LaneDraft> = Vec::new();
@@ -679,6 +712,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         }
     }
     let mut scored_at: HashMap<(LaneId, StageId, crate::model::PersonaId), u64> = HashMap::new();
+    let mut voted: Vec<(CardId, u32)> = Vec::new();
     for (row_number, stage_id, lane_index, row) in placed {
         let lane_id = map.lanes[lane_index].id;
         let kind = map.lanes[lane_index].kind;
@@ -725,6 +759,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                 text,
                 color,
                 personas,
+                votes,
                 ..
             } => {
                 let personas = match persona_names.ids(&mut map, personas) {
@@ -752,6 +787,9 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                         channel: None,
                         personas,
                     });
+                    if *votes > 0 {
+                        voted.push((id, *votes));
+                    }
                 }
             }
             Row::Declare { .. } | Row::Metric(_) => {}
@@ -764,6 +802,17 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
             path: None,
             problems,
         });
+    }
+    if !voted.is_empty() {
+        let sum: u64 = voted.iter().map(|(_, n)| u64::from(*n)).sum();
+        if sum > u64::from(MAX_VOTES_EACH) {
+            return Err(CsvError::whole(t!(
+                k::CSV_TOO_MANY_VOTES,
+                count = sum,
+                max = MAX_VOTES_EACH
+            )));
+        }
+        map.vote = Some(votes_from_totals(&voted, sum as u32));
     }
     // Stage ids grow in stage order, so this is stage order, as the editor keeps it.
     for lane in &mut map.lanes {
@@ -809,4 +858,21 @@ pub fn import_csv_file(path: &Path) -> Result<Map, CsvError> {
         map.title = stem.to_string_lossy().into_owned();
     }
     Ok(map)
+}
+
+/// The round an imported votes column becomes: one participant, "CSV", holding every card's total.
+fn votes_from_totals(voted: &[(CardId, u32)], sum: u32) -> Vote {
+    let mut vote = Vote::new(None, sum, true, &["CSV".to_owned()], 1);
+    let participant = ParticipantId(1);
+    vote.dots = voted
+        .iter()
+        .map(|&(card, count)| Dots {
+            participant,
+            card,
+            count,
+        })
+        .collect();
+    // Card ids grow in row order, so this is already (participant, card) order.
+    vote.dots.sort_by_key(|d| d.card);
+    vote
 }

@@ -16,6 +16,8 @@
 //!     keeps `persona` and the id 0, never written), `persona` on emotion points (left out for the first
 //!     persona) and `personas` on cards (the tags). A version 2 map is its one persona with its curve.
 //!   - Metrics: `measures` on Metrics lanes, each `(id, name, unit, min, max, values: [(stage, value)])`.
+//!   - Dot voting: `vote`, the round (voted lane, votes each, one or several dots per card, participants
+//!     with their colours, and the dots per participant and card); left out when there is no round.
 
 use crate::model::{CURRENT_VERSION, Map};
 

@@ -171,6 +171,8 @@ pub struct MapLayout {
     pub cards: Vec<CardBox>,
     pub curves: Vec<EmotionCurve>,
     pub charts: Vec<MetricChart>,
+    /// The dots of the map's vote, one mark per card with dots (see [`super::VoteMark`]).
+    pub votes: Vec<super::VoteMark>,
 }
 
 impl MapLayout {

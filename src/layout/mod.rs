@@ -7,6 +7,7 @@ pub mod fonts;
 mod metrics;
 pub mod style;
 mod text;
+mod votes;
 
 use egui::{Color32, Pos2, Rect, pos2, vec2};
 
@@ -17,6 +18,7 @@ pub use boxes::*;
 use emotions::layout_emotions;
 pub use emotions::{FaceShape, score_at_y, score_y};
 use style::*;
+pub use votes::{VOTE_DOT_RADIUS, VoteMark};
 
 fn block(
     engine: &mut TextEngine,
@@ -317,6 +319,7 @@ pub fn layout_map_for(map: &Map, engine: &mut TextEngine, filter: Option<Persona
         y += height;
     }
     let grid_bottom = y;
+    let votes = votes::layout_votes(map, &cards, engine);
     let width = (grid_right + MARGIN)
         .max(persona.rect.right() + MARGIN)
         .max(title.pos.x + 400.0);
@@ -335,6 +338,7 @@ pub fn layout_map_for(map: &Map, engine: &mut TextEngine, filter: Option<Persona
         cards,
         curves,
         charts,
+        votes,
     }
 }
 

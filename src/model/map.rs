@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{CardId, FindingKind, LaneId, Measure, PersonaId, Photo, StageId};
+use super::{CardId, FindingKind, LaneId, Measure, PersonaId, Photo, StageId, Vote};
 
 /// The file format version this build writes. Files with a larger number come from a newer Waymark.
 pub const CURRENT_VERSION: u32 = 3;
@@ -40,6 +40,9 @@ pub struct Map {
     /// purpose). Added in file version 2. Kept in [`FindingKind::ALL`] order, without repeats.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub findings_off: Vec<FindingKind>,
+    /// The dot-voting round, while there is one (see [`Vote`]). Added in file version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote: Option<Vote>,
 }
 
 /// The one customer (a segment made concrete) whose journey the map shows.
@@ -343,6 +346,7 @@ impl Map {
             cards: Vec::new(),
             next_id: 1,
             findings_off: Vec::new(),
+            vote: None,
         };
         for name in stage_names {
             let id = StageId(map.allocate_id());

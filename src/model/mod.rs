@@ -8,6 +8,8 @@ mod photo;
 pub mod sample;
 pub mod templates;
 mod validate;
+mod vote;
+pub use vote::check_vote;
 
 pub use finding_kind::FindingKind;
 pub use ids::{CardId, LaneId, MAX_ID, MeasureId, PersonaId, StageId};
@@ -20,3 +22,7 @@ pub use metrics::{
 };
 pub use photo::{MAX_PHOTO_SIDE, Photo, PhotoError};
 pub use validate::ValidationError;
+pub use vote::{
+    DEFAULT_VOTES_EACH, Dots, MAX_PARTICIPANTS, MAX_VOTES_EACH, PALETTE, Participant,
+    ParticipantId, Vote,
+};

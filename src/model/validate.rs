@@ -71,6 +71,37 @@ pub enum ValidationError {
         measure: u64,
         stage: u64,
     },
+    /// The vote is on a lane that is missing or holds no cards.
+    VoteBadLane {
+        lane: u64,
+    },
+    /// Votes per participant outside 1…[`super::MAX_VOTES_EACH`].
+    VoteBadBudget(u32),
+    /// No participants, or more than [`super::MAX_PARTICIPANTS`].
+    VoteParticipants(usize),
+    DuplicateParticipant(u32),
+    DotsOfMissingParticipant {
+        participant: u32,
+    },
+    DotsOnMissingCard {
+        card: u64,
+    },
+    /// Two entries for the same participant and card.
+    DotsRepeated {
+        participant: u32,
+        card: u64,
+    },
+    /// Zero dots, or several on one card where the round allows one.
+    DotsBadCount {
+        participant: u32,
+        card: u64,
+        count: u32,
+    },
+    ParticipantOverBudget {
+        participant: u32,
+        used: u64,
+        votes_each: u32,
+    },
 }
 
 /// The problem in the interface language. Ids are written as they are in the file (no digit grouping), so
@@ -166,6 +197,52 @@ impl std::fmt::Display for ValidationError {
                 measure = id(measure),
                 stage = id(stage)
             ),
+            ValidationError::VoteBadLane { lane } => t!(k::VALID_VOTE_BAD_LANE, lane = id(lane)),
+            ValidationError::VoteBadBudget(n) => t!(
+                k::VALID_VOTE_BAD_BUDGET,
+                count = *n,
+                max = super::MAX_VOTES_EACH
+            ),
+            ValidationError::VoteParticipants(n) => t!(
+                k::VALID_VOTE_PARTICIPANTS,
+                count = *n,
+                max = super::MAX_PARTICIPANTS
+            ),
+            ValidationError::DuplicateParticipant(p) => {
+                t!(k::VALID_DUPLICATE_PARTICIPANT, participant = p.to_string())
+            }
+            ValidationError::DotsOfMissingParticipant { participant } => t!(
+                k::VALID_DOTS_MISSING_PARTICIPANT,
+                participant = participant.to_string()
+            ),
+            ValidationError::DotsOnMissingCard { card } => {
+                t!(k::VALID_DOTS_MISSING_CARD, card = id(card))
+            }
+            ValidationError::DotsRepeated { participant, card } => t!(
+                k::VALID_DOTS_REPEATED,
+                participant = participant.to_string(),
+                card = id(card)
+            ),
+            ValidationError::DotsBadCount {
+                participant,
+                card,
+                count,
+            } => t!(
+                k::VALID_DOTS_BAD_COUNT,
+                participant = participant.to_string(),
+                card = id(card),
+                count = *count
+            ),
+            ValidationError::ParticipantOverBudget {
+                participant,
+                used,
+                votes_each,
+            } => t!(
+                k::VALID_PARTICIPANT_OVER_BUDGET,
+                participant = participant.to_string(),
+                used = *used,
+                max = *votes_each
+            ),
         };
         f.write_str(&text)
     }
@@ -248,6 +325,9 @@ impl Map {
                     });
                 }
             }
+        }
+        if let Some(vote) = &self.vote {
+            super::vote::check_vote(self, vote, &mut errors);
         }
         errors
     }

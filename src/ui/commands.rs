@@ -63,6 +63,12 @@ pub enum Command {
     TimerAddMinute,
     /// Back to the full time box, not running.
     TimerReset,
+    /// View → Dot voting: shows or hides the voting panel.
+    VotingPanel,
+    /// Opens the dialog that starts a round of dot voting.
+    StartVote,
+    /// Ends the round of dot voting, taking every dot off (one undo step).
+    ClearVotes,
     // What the right-click menu and the side panel do to the part of the map they are about.
     /// Edits a card's text, or renames a stage or lane, in place.
     EditText(TextTarget),
@@ -114,6 +120,8 @@ impl Command {
         Command::EditSelected,
         Command::DeleteSelected,
         Command::AddStage,
+        Command::StartVote,
+        Command::ClearVotes,
     ];
     pub const MOVE_CARDS: [Command; 4] = [
         Command::MoveCards(Direction::Left),
@@ -127,6 +135,7 @@ impl Command {
         Command::ZoomFit,
         Command::ZoomActual,
         Command::Findings,
+        Command::VotingPanel,
         Command::Present,
         Command::ProjectorColours,
     ];
@@ -184,6 +193,9 @@ impl Command {
             Command::TimerStartPause => k::CMD_TIMER_START_PAUSE,
             Command::TimerAddMinute => k::CMD_TIMER_ADD_MINUTE,
             Command::TimerReset => k::CMD_TIMER_RESET,
+            Command::VotingPanel => k::CMD_VOTING_PANEL,
+            Command::StartVote => k::CMD_START_VOTE,
+            Command::ClearVotes => k::CMD_CLEAR_VOTES,
             Command::EditText(TextTarget::Card(_)) => k::CANVAS_EDIT_TEXT,
             Command::EditText(TextTarget::StageName(_)) => k::CANVAS_RENAME_STAGE,
             Command::EditText(TextTarget::LaneName(_)) => k::CANVAS_RENAME_LANE,
@@ -263,6 +275,7 @@ impl Command {
             Command::TimerStartPause => vec![key(NONE, Key::T)],
             Command::TimerAddMinute => vec![key(SHIFT, Key::T)],
             Command::TimerReset => vec![key(CMD_SHIFT, Key::T)],
+            Command::VotingPanel => vec![key(NONE, Key::F9)],
             // These act on a part of the map named by the menu or panel they are in; keys act on the selection.
             Command::OpenRecent(_)
             | Command::AddLane(_)
@@ -278,6 +291,7 @@ impl Command {
             | Command::ProjectorColours
             | Command::TimerPreset(_)
             | Command::TimerCustom => Vec::new(),
+            Command::StartVote | Command::ClearVotes => Vec::new(),
         }
     }
 

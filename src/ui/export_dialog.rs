@@ -31,6 +31,8 @@ pub struct ExportChoices {
     pub poster: Poster,
     /// The persona filter of the export (the canvas's when the dialog opens); `None` for every persona.
     pub persona: Option<crate::model::PersonaId>,
+    /// Draw the dots of the map's vote.
+    pub show_votes: bool,
 }
 
 impl Default for ExportChoices {
@@ -46,6 +48,7 @@ impl Default for ExportChoices {
                 across: 3,
             },
             persona: None,
+            show_votes: false,
         }
     }
 }
@@ -65,6 +68,7 @@ impl ExportChoices {
         };
         options.pdf_page = self.page;
         options.persona = self.persona;
+        options.show_votes = self.show_votes;
         options
     }
 
@@ -129,6 +133,8 @@ impl ExportChoices {
                 }
             }
         }
+        ui.checkbox(&mut self.show_votes, t!(k::EXPORT_SHOW_VOTES))
+            .on_hover_text(t!(k::EXPORT_SHOW_VOTES_HINT));
         ui.add_space(8.0);
         ui.button(t!(k::EXPORT_START)).clicked()
     }

@@ -14,5 +14,6 @@ pub mod safekeeping;
 pub mod selection;
 mod side_panel;
 pub mod timer_view;
+pub mod voting;
 
 pub use app::WaymarkApp;

@@ -11,7 +11,9 @@ use crate::model::{
 };
 use crate::t;
 
-/// The extra columns, in the order export writes them after the five card columns.
+/// The votes column, written after the five card columns when the map has a vote.
+pub(super) const VOTES_COLUMN: &str = "votes";
+/// The extra columns, in the order export writes them after the five card columns and `votes`.
 pub(super) const PERSONA_COLUMN: &str = "persona";
 pub(super) const METRIC_COLUMNS: [&str; 5] = ["measure", "value", "unit", "min", "max"];
 
@@ -52,6 +54,8 @@ impl ExtraColumns {
 
 /// Which extra columns a map's export needs.
 pub(super) struct ExportShape {
+    /// The `votes` column, right after the five card columns, when the map has a vote.
+    pub votes: bool,
     pub personas: bool,
     pub metrics: bool,
 }
@@ -59,6 +63,7 @@ pub(super) struct ExportShape {
 impl ExportShape {
     pub fn of(map: &Map) -> ExportShape {
         ExportShape {
+            votes: map.vote.is_some(),
             personas: !map.more_personas.is_empty()
                 || map.cards.iter().any(|c| !c.personas.is_empty()),
             metrics: map.lanes.iter().any(|l| !l.measures.is_empty()),
@@ -67,6 +72,9 @@ impl ExportShape {
 
     pub fn header(&self) -> Vec<String> {
         let mut header: Vec<String> = super::COLUMNS.iter().map(|c| (*c).to_owned()).collect();
+        if self.votes {
+            header.push(VOTES_COLUMN.to_owned());
+        }
         if self.personas {
             header.push(PERSONA_COLUMN.to_owned());
         }
@@ -84,6 +92,9 @@ impl ExportShape {
         metric: Option<[String; 5]>,
     ) -> Vec<String> {
         let mut row: Vec<String> = base.into();
+        if self.votes {
+            row.push(String::new());
+        }
         if self.personas {
             row.push(persona);
         }
@@ -91,6 +102,17 @@ impl ExportShape {
             row.extend(metric.unwrap_or_default());
         }
         row
+    }
+}
+
+impl ExportShape {
+    /// Writes a card's vote total into its row, when the export has the column.
+    pub fn set_votes(&self, row: &mut [String], total: u32) {
+        if self.votes
+            && let Some(cell) = row.get_mut(super::COLUMNS.len())
+        {
+            *cell = total.to_string();
+        }
     }
 }
 

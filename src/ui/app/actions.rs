@@ -113,6 +113,9 @@ impl WaymarkApp {
             | Command::TimerStartPause
             | Command::TimerAddMinute
             | Command::TimerReset => self.run_timer(command),
+            Command::VotingPanel => self.voting.open = !self.voting.open,
+            Command::StartVote => self.dialog = Some(self.start_vote_dialog()),
+            Command::ClearVotes => self.clear_votes(),
             Command::EditText(target) => self.canvas.start_editing(target),
             Command::Delete(item) => self.delete(item),
             Command::AddCardIn(stage, lane) => {

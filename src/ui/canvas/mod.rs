@@ -11,6 +11,8 @@ mod menu;
 mod paint;
 mod palette;
 pub mod view;
+mod votes;
+pub use votes::VoteClick;
 
 use std::sync::Arc;
 
@@ -118,6 +120,12 @@ pub struct Canvas {
     pub persona: Option<PersonaId>,
     /// A measure whose value the side panel's field should take the keyboard for (a double-click on its row).
     pub focus_measure: Option<crate::model::MeasureId>,
+    /// Votes are being cast: clicks on cards become [`VoteClick`]s and do nothing else (set by the app).
+    pub casting: bool,
+    /// "Highlight top N": the cards that stay bright; the others are dimmed (set by the app).
+    pub highlight: Option<std::collections::HashSet<CardId>>,
+    /// The clicks on cards while casting, for the voting panel.
+    pub vote_clicks: Vec<VoteClick>,
 }
 
 impl Default for Canvas {
@@ -158,6 +166,9 @@ impl Canvas {
             spotlight: None,
             persona: None,
             focus_measure: None,
+            casting: false,
+            highlight: None,
+            vote_clicks: Vec::new(),
         }
     }
 
@@ -340,14 +351,25 @@ impl Canvas {
             ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
         }
 
-        let drop = self.pointer(ui, &response, &layout, &proj, doc);
-        if !ui.ctx().egui_wants_keyboard_input() && self.editing.is_none() && !self.dialog_open {
+        let drop = if self.casting {
+            self.vote_pointer(ui, &response, &layout, &proj);
+            None
+        } else {
+            self.pointer(ui, &response, &layout, &proj, doc)
+        };
+        if !ui.ctx().egui_wants_keyboard_input()
+            && self.editing.is_none()
+            && !self.dialog_open
+            && !self.casting
+        {
             self.keys(ui, doc, &layout, &proj);
         }
 
         let overlay = self.overlay(ui.ctx(), doc, &layout, &proj, response.hover_pos(), drop);
         let painter = ui.painter_at(rect);
         paint_map(&painter, &layout, &proj, &overlay);
+        let cells = painter.with_clip_rect(proj.cells_area(&layout).intersect(painter.clip_rect()));
+        votes::paint_votes(&cells, &layout, &proj, self.highlight.as_ref());
         if let Some(stage) = self.spotlight {
             paint::dim_other_stages(&painter, &layout, &proj, stage);
         }
@@ -395,7 +417,9 @@ impl Canvas {
             }
         }
         self.accessibility(ui, &response, doc, &layout, &proj);
-        self.context_menu(&response, doc);
+        if !self.casting {
+            self.context_menu(&response, doc);
+        }
         self.text_editor(ui, doc, &layout, &proj);
     }
 
@@ -453,7 +477,8 @@ impl Canvas {
                 Some(TextTarget::Card(id)) => Some(id),
                 _ => None,
             },
-            hovered_cell: if self.gesture == Gesture::Idle {
+            // While votes are cast a click on a cell adds nothing, so no "+" is offered.
+            hovered_cell: if self.gesture == Gesture::Idle && !self.casting {
                 hovered_cell
             } else {
                 None
