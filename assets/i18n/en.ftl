@@ -566,6 +566,26 @@ paste-empty = The clipboard has no text to make cards from.
 paste-too-many = The clipboard text would make { $count } cards; at most { $max } can be pasted at once. Paste a shorter list.
 menu-move-cards = Move cards
 
+## Find
+
+cmd-find = Find…
+cmd-find-next = Find next
+cmd-find-previous = Find previous
+find-label = Find
+find-hint = cards, stages, lanes, notes, persona
+find-position = { $current } of { $count ->
+        [one] { $count } match
+       *[other] { $count } matches
+    }
+find-count = { $count ->
+        [one] { $count } match
+       *[other] { $count } matches
+    }
+find-none = No matches
+find-previous = Previous
+find-next = Next
+find-close = Close the find bar (Escape)
+
 ## Findings (gap analysis)
 
 finding-no-touchpoint = “{ $stage }” has no touchpoint: where does the customer meet the company here?

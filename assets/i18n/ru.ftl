@@ -609,6 +609,30 @@ paste-too-many = { $count ->
     }; за раз можно вставить не больше { $max }. Вставьте список покороче.
 menu-move-cards = Перенести карточки
 
+## Поиск
+
+cmd-find = Найти…
+cmd-find-next = Найти далее
+cmd-find-previous = Найти предыдущее
+find-label = Найти
+find-hint = карточки, этапы, дорожки, заметки, персона
+find-position = { $current } из { $count ->
+        [one] { $count } совпадения
+        [few] { $count } совпадений
+        [many] { $count } совпадений
+       *[other] { $count } совпадения
+    }
+find-count = { $count ->
+        [one] { $count } совпадение
+        [few] { $count } совпадения
+        [many] { $count } совпадений
+       *[other] { $count } совпадения
+    }
+find-none = Нет совпадений
+find-previous = Назад
+find-next = Далее
+find-close = Закрыть поиск (Escape)
+
 ## Находки (анализ пробелов)
 
 finding-no-touchpoint = У этапа «{ $stage }» нет точки контакта: где клиент встречается с компанией?

@@ -446,6 +446,19 @@ keys! {
     PASTE_EMPTY = "paste-empty";
     PASTE_TOO_MANY = "paste-too-many" (count, max);
 
+    // Find.
+    CMD_FIND = "cmd-find";
+    CMD_FIND_NEXT = "cmd-find-next";
+    CMD_FIND_PREVIOUS = "cmd-find-previous";
+    FIND_LABEL = "find-label";
+    FIND_HINT = "find-hint";
+    FIND_POSITION = "find-position" (current, count);
+    FIND_COUNT = "find-count" (count);
+    FIND_NONE = "find-none";
+    FIND_PREVIOUS = "find-previous";
+    FIND_NEXT = "find-next";
+    FIND_CLOSE = "find-close";
+
     // Menus and commands.
     MENU_FILE = "menu-file";
     MENU_EDIT = "menu-edit";

@@ -21,6 +21,7 @@ use super::commands::Command;
 use super::dialogs::Dialog;
 use super::export_dialog::{ExportChoices, ExportJob};
 use super::files::{Files, Next};
+use super::find_bar::FindBar;
 use super::findings_panel::FindingsPanel;
 use super::present::Presentation;
 use super::safekeeping::Safekeeping;
@@ -53,6 +54,8 @@ pub struct WaymarkApp {
     pub findings: FindingsPanel,
     /// View → Dot voting, left of the canvas.
     pub voting: super::voting::VotingPanel,
+    /// Edit → Find (Ctrl+F), under the menu bar.
+    pub find: FindBar,
     /// The interface language; every frame of this window is drawn in it.
     pub language: Lang,
     /// The language chosen in View → Language, or `None` to follow the system.
@@ -88,6 +91,7 @@ impl WaymarkApp {
             status: String::new(),
             findings: FindingsPanel::default(),
             voting: Default::default(),
+            find: FindBar::default(),
             language: crate::i18n::language(),
             chosen_language: None,
             system_language: crate::i18n::language(),
@@ -213,18 +217,26 @@ impl WaymarkApp {
         // shortcut in the same frame.
         let typing = ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some();
         let reading = self.timer.read(self.now());
+        // Escape closes the find bar first (before it leaves presentation mode); an open dialog or text being
+        // typed on the canvas keeps it.
+        self.find
+            .take_escape(&ctx, self.dialog.is_none() && self.canvas.editing.is_none());
         if self.presentation.is_some() && self.dialog.is_none() && !typing {
             self.presentation_keys(&ctx);
         }
         let presenting = self.presentation.is_some();
         if !presenting {
             self.panels(ui, &reading);
+        } else {
+            // Find works in presentation mode too; its bar is then the only panel.
+            self.find_bar(ui);
         }
         self.voting_panel(ui, typing, !presenting);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 self.canvas.dialog_open = self.dialog.is_some();
+                self.canvas.find = self.find.highlight(&self.doc);
                 if let Some(presentation) = &mut self.presentation {
                     self.canvas.refresh_layout(&self.doc);
                     let rect = ui.available_rect_before_wrap();
@@ -286,6 +298,7 @@ impl WaymarkApp {
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| self.menu_bar(ui));
         });
+        self.find_bar(ui);
         let mut timer_command = None;
         egui::Panel::bottom("status")
             .frame(timer_view::status_bar_frame(ui, reading))

@@ -34,6 +34,11 @@ pub enum Command {
     /// Pastes cards, or one card per line of other text.
     Paste,
     Duplicate,
+    /// Opens the find bar (or gives it the keyboard again).
+    Find,
+    /// Brings the next match of the find bar into view (opening the bar when it is closed).
+    FindNext,
+    FindPrevious,
     /// Moves the selected cards to the neighbouring cell (Alt+arrow).
     MoveCards(Direction),
     AddCard,
@@ -115,6 +120,9 @@ impl Command {
         Command::Paste,
         Command::Duplicate,
         Command::SelectAll,
+        Command::Find,
+        Command::FindNext,
+        Command::FindPrevious,
         Command::CopyImage,
         Command::AddCard,
         Command::EditSelected,
@@ -168,6 +176,9 @@ impl Command {
             Command::Cut => k::CMD_CUT,
             Command::Paste => k::CMD_PASTE,
             Command::Duplicate => k::CMD_DUPLICATE,
+            Command::Find => k::CMD_FIND,
+            Command::FindNext => k::CMD_FIND_NEXT,
+            Command::FindPrevious => k::CMD_FIND_PREVIOUS,
             Command::MoveCards(Direction::Left) => k::CMD_MOVE_LEFT,
             Command::MoveCards(Direction::Right) => k::CMD_MOVE_RIGHT,
             Command::MoveCards(Direction::Up) => k::CMD_MOVE_UP,
@@ -240,6 +251,9 @@ impl Command {
             Command::Cut => vec![key(CMD, Key::X)],
             Command::Paste => vec![key(CMD, Key::V)],
             Command::Duplicate => vec![key(CMD, Key::D)],
+            Command::Find => vec![key(CMD, Key::F)],
+            Command::FindNext => vec![key(NONE, Key::F3)],
+            Command::FindPrevious => vec![key(SHIFT, Key::F3)],
             Command::MoveCards(direction) => vec![key(
                 Modifiers::ALT,
                 match direction {

@@ -6,6 +6,7 @@ pub mod commands;
 mod dialogs;
 pub mod export_dialog;
 pub mod files;
+pub mod find_bar;
 pub mod findings_panel;
 pub mod icon;
 mod numbers_panel;

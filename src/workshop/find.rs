@@ -204,6 +204,20 @@ impl Matches {
     }
 }
 
+/// What the canvas shows of a search: the matches, and the one brought into view last.
+#[derive(Clone, Debug, Default)]
+pub struct Highlight {
+    pub matches: std::sync::Arc<Matches>,
+    pub current: Option<Found>,
+}
+
+impl Highlight {
+    /// Whether a part of the map is drawn faded: it is not a match.
+    pub fn dims(&self, part: Found) -> bool {
+        !self.matches.contains(part)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -100,6 +100,12 @@ impl WaymarkApp {
             Command::Cut => self.copy_cards(ctx, true),
             Command::Paste => self.request_paste(ctx),
             Command::Duplicate => self.duplicate_selected(),
+            Command::Find => self.find.open(),
+            Command::FindNext | Command::FindPrevious => {
+                if let Some(found) = self.find.step(&self.doc, command == Command::FindNext) {
+                    self.canvas.reveal_found(found);
+                }
+            }
             Command::MoveCards(direction) => self.shift_selected(direction),
             Command::ZoomIn => self.canvas.zoom_step(true),
             Command::ZoomOut => self.canvas.zoom_step(false),
@@ -199,6 +205,22 @@ impl WaymarkApp {
             }
             Ok(()) => {}
             Err(error) => self.report(Err(error)),
+        }
+    }
+}
+
+impl WaymarkApp {
+    /// The find bar, under the menu bar (alone at the top in presentation mode), while it is open.
+    pub(super) fn find_bar(&mut self, ui: &mut egui::Ui) {
+        if !self.find.open {
+            return;
+        }
+        let mut reveal = None;
+        egui::Panel::top("find").show(ui, |ui| {
+            reveal = self.find.show(ui, &self.doc);
+        });
+        if let Some(found) = reveal {
+            self.canvas.reveal_found(found);
         }
     }
 }

@@ -23,6 +23,7 @@ use crate::layout::{MapLayout, TextEngine, layout_map, layout_map_for};
 use crate::model::{CardId, LaneId, PersonaId, StageId};
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
+use crate::workshop::find::{Found, Highlight};
 pub use paint::CLEAR_COLOR;
 pub use paint::Palette;
 use paint::{Overlay, Projection, paint_card_at, paint_map};
@@ -126,6 +127,8 @@ pub struct Canvas {
     pub highlight: Option<std::collections::HashSet<CardId>>,
     /// The clicks on cards while casting, for the voting panel.
     pub vote_clicks: Vec<VoteClick>,
+    /// The find bar's matches, highlighted while it is open (the rest is faded).
+    pub find: Option<Highlight>,
 }
 
 impl Default for Canvas {
@@ -169,6 +172,7 @@ impl Canvas {
             casting: false,
             highlight: None,
             vote_clicks: Vec::new(),
+            find: None,
         }
     }
 
@@ -267,6 +271,47 @@ impl Canvas {
             } else {
                 reserved
             };
+            self.view.reveal(self.last_rect, rect, reserved);
+        }
+    }
+
+    /// Brings a match of the find bar into view, keeping the zoom; a card is selected too.
+    pub fn reveal_found(&mut self, found: Found) {
+        let layout = self.layout.clone();
+        // What is on screen now, in map units: pinned headers need only their other direction scrolled.
+        let shown = Rect::from_min_max(
+            self.view.to_map(self.last_rect, self.last_rect.min),
+            self.view.to_map(self.last_rect, self.last_rect.max),
+        );
+        let headers = vec2(
+            crate::layout::style::LANE_HEADER_WIDTH,
+            layout.stage_header_height,
+        ) * self.view.zoom;
+        let (rect, reserved) = match found {
+            Found::Card(id) => return self.select_and_reveal(Selection::Card(id)),
+            Found::Stage(id) => (
+                layout
+                    .stages
+                    .iter()
+                    .find(|b| b.id == id)
+                    .map(|b| Rect::from_x_y_ranges(b.header.x_range(), shown.y_range())),
+                vec2(headers.x, 0.0),
+            ),
+            Found::Lane(id) => (
+                layout
+                    .lanes
+                    .iter()
+                    .find(|b| b.id == id)
+                    .map(|b| Rect::from_x_y_ranges(shown.x_range(), b.header.y_range())),
+                vec2(0.0, headers.y),
+            ),
+            Found::EmotionNote { lane, stage } => {
+                (layout.cell_of(stage, lane).map(|c| c.rect), headers)
+            }
+            Found::Persona => (Some(layout.persona.rect), Vec2::ZERO),
+        };
+        if let Some(rect) = rect {
+            self.fit_requested = false;
             self.view.reveal(self.last_rect, rect, reserved);
         }
     }
@@ -487,6 +532,7 @@ impl Canvas {
                 .map(|d| d.line)
                 .or_else(|| self.reorder_line(layout, proj, hover)),
             photo: self.photo_texture(ctx, doc),
+            find: self.find.clone(),
         }
     }
 }

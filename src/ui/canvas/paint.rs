@@ -15,6 +15,7 @@ use egui::{
 use crate::layout::style::*;
 use crate::layout::{CardBox, EmotionCurve, FaceShape, MapLayout, TextBlock};
 use crate::model::{CardId, LaneId, StageId};
+use crate::workshop::find::{Found, Highlight};
 
 pub use super::palette::Palette;
 use super::view::View;
@@ -23,6 +24,10 @@ pub const SELECTION: Color32 = Color32::from_rgb(0x1F, 0x6F, 0xEB);
 /// The colour the window is cleared with before each frame: the white of the cells, which is therefore never
 /// painted (a window-sized layer of pixels fewer for a software renderer).
 pub const CLEAR_COLOR: Color32 = Color32::WHITE;
+/// The outline of what the find bar found.
+pub const FIND: Color32 = Color32::from_rgb(0xF5, 0x7C, 0x00);
+/// How much of the way to white a faded part of the map is drawn (0 = as it is, 1 = white).
+const FADE: f32 = 0.6;
 /// Below this on-screen size, text is drawn as bars.
 const MIN_TEXT_PX: f32 = 5.5;
 
@@ -43,9 +48,21 @@ pub struct Overlay {
     /// A drop indicator: a line between two screen points.
     pub drop_line: Option<[Pos2; 2]>,
     pub photo: Option<TextureId>,
+    /// The find bar's matches: outlined, and the rest of the map faded.
+    pub find: Option<Highlight>,
 }
 
 impl Overlay {
+    /// Whether a part of the map is drawn faded: the find bar is open and it is not a match.
+    pub fn dimmed(&self, part: Found) -> bool {
+        self.find.as_ref().is_some_and(|f| f.dims(part))
+    }
+
+    /// Whether a part of the map is outlined as a match of the find bar.
+    pub fn found(&self, part: Found) -> bool {
+        self.find.as_ref().is_some_and(|f| !f.dims(part))
+    }
+
     fn is_selected(&self, card: CardId) -> bool {
         self.selected_card == Some(card) || self.group.contains(&card)
     }
@@ -155,6 +172,33 @@ fn around(outer: Rect, inner: Rect) -> impl Iterator<Item = Rect> {
     parts.into_iter().filter(|r| r.is_positive())
 }
 
+/// A colour taken most of the way to white, for the parts of the map that find did not match.
+fn fade(c: Color32) -> Color32 {
+    let [r, g, b, a] = c.to_array();
+    let lift = |v: u8| v + ((255 - v) as f32 * FADE) as u8;
+    Color32::from_rgba_premultiplied(lift(r), lift(g), lift(b), a)
+}
+
+/// A text block drawn faded (see [`fade`]) when `dimmed`.
+fn text_dimmed(
+    painter: &Painter,
+    block: &TextBlock,
+    screen_pos: Pos2,
+    zoom: f32,
+    palette: &Palette,
+    dimmed: bool,
+) {
+    if dimmed {
+        let faded = TextBlock {
+            color: fade(palette.ink(block.color)),
+            ..block.clone()
+        };
+        text(painter, &faded, screen_pos, zoom, palette);
+    } else {
+        text(painter, block, screen_pos, zoom, palette);
+    }
+}
+
 fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32, palette: &Palette) {
     let color = palette.ink(block.color);
     let px = block.size * zoom;
@@ -199,17 +243,38 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
         zoom,
         palette,
     );
+    let persona_dimmed = overlay.dimmed(Found::Persona);
     if let (Some(photo), Some(texture)) = (layout.persona.photo, overlay.photo) {
         let rect = p.rect(photo);
+        let tint = if persona_dimmed {
+            Color32::from_white_alpha(100)
+        } else {
+            Color32::WHITE
+        };
         painter.image(
             texture,
             rect,
             Rect::from_min_max(pos2(0.0, 0.0), pos2(1.0, 1.0)),
-            Color32::WHITE,
+            tint,
         );
     }
     for block in &layout.persona.texts {
-        text(painter, block, p.pos(block.pos), zoom, palette);
+        text_dimmed(
+            painter,
+            block,
+            p.pos(block.pos),
+            zoom,
+            palette,
+            persona_dimmed,
+        );
+    }
+    if overlay.found(Found::Persona) {
+        painter.rect_stroke(
+            p.rect(layout.persona.rect).expand(4.0),
+            4.0,
+            Stroke::new(3.0, FIND),
+            StrokeKind::Outside,
+        );
     }
 
     // Cells and cards, clipped to where the pinned headers leave them visible. Their white is the cleared
@@ -254,7 +319,12 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             }
             if card.text.size * zoom < MIN_TEXT_PX && !overlay.is_selected(card.id) {
                 let screen = p.rect(card.rect);
-                let fill = card.fill();
+                let mut fill = card.fill();
+                if overlay.dimmed(Found::Card(card.id)) {
+                    fill = fade(fill);
+                } else if overlay.found(Found::Card(card.id)) {
+                    tiny.add_colored_rect(screen.expand(2.0), FIND);
+                }
                 match flat_card_edge(fill, palette) {
                     // A white or grey card is a darker frame around its fill, so it stays a visible shape.
                     Some(edge) if screen.width() > 3.0 && screen.height() > 3.0 => {
@@ -278,7 +348,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
     }
     painter.add(Shape::mesh(tiny));
     for curve in &layout.curves {
-        paint_curve(painter, curve, p);
+        paint_curve(painter, curve, p, overlay);
     }
     for chart in &layout.charts {
         paint_chart(painter, chart, p);
@@ -305,6 +375,15 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
                 p.pos(block.pos) + vec2(0.0, p.header_shift.y),
                 zoom,
                 palette,
+            );
+        }
+        // Headers are never faded: they say where the matches are.
+        if overlay.found(Found::Stage(stage.id)) {
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                0.0,
+                Stroke::new(3.0, FIND),
+                StrokeKind::Inside,
             );
         }
         if overlay.selected_stage == Some(stage.id) {
@@ -341,6 +420,14 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
                 p.pos(item.text.pos) + shift,
                 zoom,
                 palette,
+            );
+        }
+        if overlay.found(Found::Lane(lane.id)) {
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                0.0,
+                Stroke::new(3.0, FIND),
+                StrokeKind::Inside,
             );
         }
         if overlay.selected_lane == Some(lane.id) {
@@ -463,18 +550,37 @@ fn paint_card(painter: &Painter, card: &CardBox, p: &Projection, overlay: &Overl
             && overlay.group.contains(&card.id));
     let alpha = if dragged { 0.35 } else { 1.0 };
     let show_text = overlay.editing_card != Some(card.id);
-    paint_card_at(
-        painter,
-        card,
-        screen,
-        p,
-        overlay.is_selected(card.id),
-        show_text,
-        alpha,
-    );
+    let selected = overlay.is_selected(card.id);
+    paint_card_at(painter, card, screen, p, selected, show_text, alpha);
+    paint_find_mark(painter, card.id, screen, p.zoom(), selected, overlay);
 }
 
-fn paint_curve(painter: &Painter, curve: &EmotionCurve, p: &Projection) {
+/// Fades a card that the find bar did not match (a white veil over it), or outlines one it did, outside the
+/// selection's outline.
+fn paint_find_mark(
+    painter: &Painter,
+    card: CardId,
+    screen: Rect,
+    zoom: f32,
+    selected: bool,
+    overlay: &Overlay,
+) {
+    let radius = CornerRadius::same((4.0 * zoom).clamp(0.0, 255.0) as u8);
+    if overlay.dimmed(Found::Card(card)) {
+        let veil = Color32::from_white_alpha((FADE * 255.0) as u8);
+        painter.rect_filled(screen.expand(1.0), radius, veil);
+    } else if overlay.found(Found::Card(card)) {
+        let outside = if selected { 5.0 } else { 1.5 };
+        painter.rect_stroke(
+            screen.expand(outside),
+            radius,
+            Stroke::new(3.0, FIND),
+            StrokeKind::Outside,
+        );
+    }
+}
+
+fn paint_curve(painter: &Painter, curve: &EmotionCurve, p: &Projection, overlay: &Overlay) {
     let zoom = p.zoom();
     let zero = [
         p.pos(pos2(curve.path.first().map_or(0.0, |q| q.x), curve.zero_y)),
@@ -497,9 +603,21 @@ fn paint_curve(painter: &Painter, curve: &EmotionCurve, p: &Projection) {
     }
     for point in &curve.points {
         let center = p.pos(point.center);
-        paint_face(painter, center, FACE_RADIUS * zoom, point.score);
+        let radius = FACE_RADIUS * zoom;
+        paint_face(painter, center, radius, point.score);
+        let found = Found::EmotionNote {
+            lane: curve.lane,
+            stage: point.stage,
+        };
+        let dimmed = overlay.dimmed(found);
+        if dimmed {
+            let veil = Color32::from_white_alpha((FADE * 255.0) as u8);
+            painter.circle_filled(center, radius + 1.0, veil);
+        } else if overlay.found(found) {
+            painter.circle_stroke(center, radius + 3.0, Stroke::new(3.0, FIND));
+        }
         if let Some(note) = &point.note {
-            text(painter, note, p.pos(note.pos), zoom, &p.palette);
+            text_dimmed(painter, note, p.pos(note.pos), zoom, &p.palette, dimmed);
         }
     }
 }
