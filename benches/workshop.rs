@@ -1,15 +1,18 @@
 //! Workshop tools on a big map, headless (egui layout and tessellation of the whole window, no GPU): frames
 //! while 500 selected cards of 10,000 are dragged, and the drop that moves them all (one batch edit, undo
-//! recorded, the map laid out again). Prints `key=value` lines.
+//! recorded, the map laid out again); then find: each keystroke typed into the find bar over 10,000 cards, as
+//! the whole frame it takes (search, highlight, painting the faded map), and the search alone. Prints
+//! `key=value` lines.
 //!
 //! Run with `cargo bench --bench workshop`.
 
 use std::time::Instant;
 
-use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, Vec2};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, RawInput, Rect, Vec2};
 use waymark::model::sample::generated_map;
 use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
+use waymark::workshop::find::FindIndex;
 
 const SCREEN: Vec2 = Vec2::new(1600.0, 1000.0);
 const FRAMES: usize = 120;
@@ -40,6 +43,11 @@ fn button(pos: Pos2, pressed: bool) -> Event {
 }
 
 fn main() {
+    drag();
+    find();
+}
+
+fn drag() {
     let ctx = egui::Context::default();
     let mut app = WaymarkApp::new(generated_map(CARDS), None);
     let mut frame = 0;
@@ -99,5 +107,82 @@ fn main() {
         "cards={CARDS} selected={SELECTED} drag_frame_ms_median={:.2} drag_frame_ms_p95={:.2} drop_ms={drop_ms:.1} moved={moved}",
         percentile(&times, 0.5),
         percentile(&times, 0.95)
+    );
+}
+
+fn key(key: Key, modifiers: Modifiers) -> Event {
+    Event::Key {
+        key,
+        physical_key: None,
+        pressed: true,
+        repeat: false,
+        modifiers,
+    }
+}
+
+fn median_ms(mut times: Vec<f64>) -> f64 {
+    times.sort_by(f64::total_cmp);
+    percentile(&times, 0.5)
+}
+
+/// Types a query into the find bar one character at a time and takes it back with Backspace, several times:
+/// every keystroke changes the query, so each frame searches all 10,000 cards again.
+fn find() {
+    const QUERY: &str = "звонит оператору";
+    const ROUNDS: usize = 4;
+    let ctx = egui::Context::default();
+    let map = generated_map(CARDS);
+    let t = Instant::now();
+    let index = FindIndex::new(&map);
+    let index_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let mut search_times = Vec::new();
+    for _ in 0..ROUNDS {
+        for end in QUERY.char_indices().map(|(i, c)| i + c.len_utf8()) {
+            let t = Instant::now();
+            std::hint::black_box(index.search(&QUERY[..end]));
+            search_times.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    let mut app = WaymarkApp::new(map, None);
+    let mut frame = 0;
+    let mut run = |app: &mut WaymarkApp, events: Vec<Event>| {
+        let mut output = ctx.run_ui(input(frame, events), |ui| app.ui(ui));
+        output.textures_delta.clear();
+        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
+        frame += 1;
+        primitives.len()
+    };
+    run(&mut app, Vec::new());
+    app.canvas.set_view(View {
+        pan: Vec2::new(0.0, -75.0),
+        zoom: 0.5,
+    });
+    run(&mut app, vec![key(Key::F, Modifiers::COMMAND)]);
+    run(&mut app, Vec::new());
+    let mut times = Vec::new();
+    let mut matched = Vec::new();
+    for _ in 0..ROUNDS {
+        let typed = QUERY.chars().map(|c| Event::Text(c.to_string()));
+        let erased = QUERY.chars().map(|_| key(Key::Backspace, Modifiers::NONE));
+        for event in typed.chain(erased) {
+            let t = Instant::now();
+            std::hint::black_box(run(&mut app, vec![event]));
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+            if app.find.query == QUERY {
+                matched.push(app.find.matches(&app.doc).len());
+            }
+        }
+    }
+    let typed_into_bar = matched.len() == ROUNDS;
+    println!(
+        "cards={CARDS} find_ms_median={:.2} find_ms_p95={:.2} search_ms_median={:.3} index_ms={index_ms:.1} keystrokes={} matches={} typed_into_bar={typed_into_bar}",
+        median_ms(times.clone()),
+        {
+            times.sort_by(f64::total_cmp);
+            percentile(&times, 0.95)
+        },
+        median_ms(search_times),
+        times.len(),
+        matched.first().copied().unwrap_or(0),
     );
 }

@@ -8,7 +8,7 @@ use egui::{Key, Modifiers, Vec2};
 use egui_kittest::kittest::Queryable;
 use ui_driver::{Driver, map_with_cards};
 use waymark::i18n::Lang;
-use waymark::model::{CardColor, CardId, Map};
+use waymark::model::{CardColor, CardId, EmotionPoint, LaneKind, Map};
 use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
 use waymark::ui::selection::Selection;
@@ -62,8 +62,8 @@ fn a_query_with_ye_finds_yo_and_the_keys_step_through_the_matches() {
     assert_eq!(ui.app().find.current, Some(Found::Stage(stage_2)));
     assert_eq!(
         selected(&ui),
-        Selection::Card(a),
-        "a stage that matches is shown, not selected"
+        Selection::Stage(stage_2),
+        "the current match is selected, whatever it is"
     );
     let highlight = ui.app().canvas.find.clone().expect("the canvas highlights");
     assert!(!highlight.dims(Found::Card(b)) && !highlight.dims(Found::Card(c)));
@@ -78,7 +78,7 @@ fn a_query_with_ye_finds_yo_and_the_keys_step_through_the_matches() {
     ui.key_with(Modifiers::SHIFT, Key::F3);
     assert_eq!(selected(&ui), Selection::Card(b), "Shift+F3: back");
     ui.key_with(Modifiers::SHIFT, Key::Enter);
-    assert_eq!(ui.app().find.current, Some(Found::Stage(stage_2)));
+    assert_eq!(selected(&ui), Selection::Stage(stage_2));
     ui.key_with(Modifiers::SHIFT, Key::Enter);
     assert_eq!(
         selected(&ui),
@@ -171,4 +171,46 @@ fn the_count_is_russian_with_its_plural_forms() {
     assert!(shows(&ui, "1 из 1 совпадения"), "из одного совпадения");
     ui.type_text("ю");
     assert!(shows(&ui, "Нет совпадений"));
+}
+
+#[test]
+fn lane_names_and_emotion_notes_are_found_and_selected() {
+    let (mut map, [a, ..]) = fir_tree_map();
+    let emotions = map
+        .lanes
+        .iter()
+        .position(|l| l.kind == LaneKind::Emotions)
+        .unwrap();
+    let stage = map.stages[2].id;
+    map.lanes[emotions].emotions.push(EmotionPoint {
+        stage,
+        score: -1,
+        note: "Всё ДОРОГО".into(),
+    });
+    let emotions = map.lanes[emotions].id;
+    let barriers = map
+        .lanes
+        .iter_mut()
+        .find(|l| l.kind == LaneKind::Barriers)
+        .unwrap();
+    barriers.name = "Дороги и барьеры".into();
+    let barriers = barriers.id;
+    let mut ui = driver_in(Lang::En, map);
+    ui.key_with(Modifiers::COMMAND, Key::F);
+    ui.type_text("дорог");
+    assert!(shows(&ui, "1 of 2 matches"));
+    assert_eq!(selected(&ui), Selection::Lane(barriers), "lanes come first");
+    ui.key(Key::F3);
+    assert_eq!(
+        selected(&ui),
+        Selection::Cell(stage, emotions),
+        "the note's cell, whose note the side panel edits"
+    );
+    let highlight = ui.app().canvas.find.clone().unwrap();
+    assert!(!highlight.dims(Found::EmotionNote {
+        lane: emotions,
+        stage
+    }));
+    assert!(highlight.dims(Found::Card(a)));
+    assert!(highlight.dims(Found::Persona));
 }

@@ -275,8 +275,18 @@ impl Canvas {
         }
     }
 
-    /// Brings a match of the find bar into view, keeping the zoom; a card is selected too.
+    /// Brings a match of the find bar into view, keeping the zoom, and selects it, so the side panel shows it
+    /// (a card, a stage, a lane, the cell of an emotion note; the persona is always in the side panel).
     pub fn reveal_found(&mut self, found: Found) {
+        self.select_one(match found {
+            Found::Card(id) => Selection::Card(id),
+            Found::Stage(id) => Selection::Stage(id),
+            Found::Lane(id) => Selection::Lane(id),
+            Found::EmotionNote { lane, stage } => Selection::Cell(stage, lane),
+            Found::Persona => Selection::None,
+        });
+        self.editing = None;
+        self.fit_requested = false;
         let layout = self.layout.clone();
         // What is on screen now, in map units: pinned headers need only their other direction scrolled.
         let shown = Rect::from_min_max(
@@ -288,7 +298,7 @@ impl Canvas {
             layout.stage_header_height,
         ) * self.view.zoom;
         let (rect, reserved) = match found {
-            Found::Card(id) => return self.select_and_reveal(Selection::Card(id)),
+            Found::Card(id) => (layout.card(id).map(|c| c.rect), headers),
             Found::Stage(id) => (
                 layout
                     .stages
@@ -311,7 +321,6 @@ impl Canvas {
             Found::Persona => (Some(layout.persona.rect), Vec2::ZERO),
         };
         if let Some(rect) = rect {
-            self.fit_requested = false;
             self.view.reveal(self.last_rect, rect, reserved);
         }
     }
