@@ -157,6 +157,13 @@ fn find() {
         pan: Vec2::new(0.0, -75.0),
         zoom: 0.5,
     });
+    // The same view without find, for comparison: what any frame of this view costs.
+    let mut plain = Vec::new();
+    for _ in 0..64 {
+        let t = Instant::now();
+        std::hint::black_box(run(&mut app, Vec::new()));
+        plain.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
     run(&mut app, vec![key(Key::F, Modifiers::COMMAND)]);
     run(&mut app, Vec::new());
     let mut times = Vec::new();
@@ -175,12 +182,13 @@ fn find() {
     }
     let typed_into_bar = matched.len() == ROUNDS;
     println!(
-        "cards={CARDS} find_ms_median={:.2} find_ms_p95={:.2} search_ms_median={:.3} index_ms={index_ms:.1} keystrokes={} matches={} typed_into_bar={typed_into_bar}",
+        "cards={CARDS} find_ms_median={:.2} find_ms_p95={:.2} plain_frame_ms_median={:.2} search_ms_median={:.3} index_ms={index_ms:.1} keystrokes={} matches={} typed_into_bar={typed_into_bar}",
         median_ms(times.clone()),
         {
             times.sort_by(f64::total_cmp);
             percentile(&times, 0.95)
         },
+        median_ms(plain),
         median_ms(search_times),
         times.len(),
         matched.first().copied().unwrap_or(0),
