@@ -214,3 +214,33 @@ fn lane_names_and_emotion_notes_are_found_and_selected() {
     assert!(highlight.dims(Found::Card(a)));
     assert!(highlight.dims(Found::Persona));
 }
+
+#[test]
+fn find_works_in_presentation_mode_and_focuses_the_stage_of_the_match() {
+    let (map, [a, _, c, _]) = fir_tree_map();
+    let stages: Vec<_> = map.stages.iter().map(|s| s.id).collect();
+    let mut ui = driver_in(Lang::En, map);
+    ui.click(ui.card_center(a));
+    ui.key(Key::F5);
+    assert_eq!(
+        ui.app().presentation.as_ref().and_then(|p| p.focus),
+        Some(stages[0]),
+        "presenting the stage of the selected card"
+    );
+    ui.key_with(Modifiers::COMMAND, Key::F);
+    assert!(shows(&ui, "Find"), "the bar shows while presenting");
+    ui.type_text("лифт");
+    assert_eq!(selected(&ui), Selection::Card(c));
+    assert_eq!(
+        ui.app().presentation.as_ref().and_then(|p| p.focus),
+        Some(stages[1]),
+        "the match's stage is in focus"
+    );
+    assert_eq!(ui.app().canvas.spotlight, Some(stages[1]));
+    // The first Escape closes the bar, the second leaves presentation mode.
+    ui.key(Key::Escape);
+    assert!(!ui.app().find.open);
+    assert!(ui.app().presentation.is_some(), "still presenting");
+    ui.key(Key::Escape);
+    assert!(ui.app().presentation.is_none());
+}

@@ -12,6 +12,7 @@ use crate::ui::dialogs::Dialog;
 use crate::ui::export_dialog::ExportJob;
 use crate::ui::files::Next;
 use crate::ui::selection::Selection;
+use crate::workshop::find::Found;
 
 impl WaymarkApp {
     /// Performs a menu command or shortcut.
@@ -103,7 +104,7 @@ impl WaymarkApp {
             Command::Find => self.find.open(),
             Command::FindNext | Command::FindPrevious => {
                 if let Some(found) = self.find.step(&self.doc, command == Command::FindNext) {
-                    self.canvas.reveal_found(found);
+                    self.show_found(found);
                 }
             }
             Command::MoveCards(direction) => self.shift_selected(direction),
@@ -220,7 +221,25 @@ impl WaymarkApp {
             reveal = self.find.show(ui, &self.doc);
         });
         if let Some(found) = reveal {
-            self.canvas.reveal_found(found);
+            self.show_found(found);
+        }
+    }
+
+    /// Selects a match of the find bar and brings it into view; presenting stage by stage, its stage comes
+    /// into focus.
+    fn show_found(&mut self, found: Found) {
+        self.canvas.reveal_found(found);
+        if let Some(presentation) = &mut self.presentation
+            && presentation.focus.is_some()
+        {
+            let stage = match found {
+                Found::Card(id) => self.doc.map().card(id).map(|c| c.stage),
+                Found::Stage(id) | Found::EmotionNote { stage: id, .. } => Some(id),
+                Found::Lane(_) | Found::Persona => None,
+            };
+            if stage.is_some() {
+                presentation.focus = stage;
+            }
         }
     }
 }
