@@ -186,6 +186,7 @@ fn lane_names_and_emotion_notes_are_found_and_selected() {
         stage,
         score: -1,
         note: "Всё ДОРОГО".into(),
+        persona: Default::default(),
     });
     let emotions = map.lanes[emotions].id;
     let barriers = map

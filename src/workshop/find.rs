@@ -273,6 +273,7 @@ mod tests {
             text: text.to_owned(),
             color: CardColor::Yellow,
             channel: None,
+            personas: Vec::new(),
         });
         id
     }
@@ -297,6 +298,7 @@ mod tests {
             stage,
             score: -1,
             note: "Ёлки дорогие".into(),
+            persona: Default::default(),
         });
         let lane = map.lanes[emotions].id;
         let index = FindIndex::new(&map);
