@@ -112,6 +112,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
         cards: Vec::new(),
         next_id: 1,
         findings_off: draft.findings_off.clone(),
+        links: Vec::new(),
     };
     for (i, (name, time_frame, width)) in draft.stages.iter().enumerate() {
         let id = StageId(map.allocate_id());

@@ -11,7 +11,9 @@
 //!   old types into a `vN` module here and converts them.
 //! - Version 3 adds the workshop and analysis data (votes, links, metrics, several personas). Every addition
 //!   is a field with a default meaning "none yet", so a version 2 file is read with the current types and
-//!   [`upgrade_v2`] only sets the version.
+//!   [`upgrade_v2`] only sets the version. Links: `links`, a list of `(id, from, to, kind)` (card ids;
+//!   `to` left out for an exit that leads out of the map; `kind` one of `Next`, `Skip`, `Return`, `Exit`), and
+//!   `OrphanCard` among the kinds `findings_off` may name.
 
 use crate::model::{CURRENT_VERSION, Map};
 

@@ -33,3 +33,7 @@ id_type!(
     /// Identifies a sticky card.
     CardId
 );
+id_type!(
+    /// Identifies a link between cards (a step of the journey's path).
+    LinkId
+);
