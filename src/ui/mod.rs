@@ -11,6 +11,7 @@ pub mod icon;
 pub mod present;
 pub mod safekeeping;
 pub mod selection;
+mod link_panel;
 mod side_panel;
 pub mod timer_view;
 

@@ -43,7 +43,7 @@ impl Requests {
         }
     }
 
-    fn note(&mut self, result: Result<(), EditError>) {
+    pub(super) fn note(&mut self, result: Result<(), EditError>) {
         if let Err(error) = result {
             self.refused = Some(error);
         }
@@ -183,7 +183,9 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
                 });
             }
             requests.button(ui, Command::Delete(Selection::Card(id)));
+            super::link_panel::card_links(ui, doc, id, requests);
         }
+        Selection::Link(id) => super::link_panel::link(ui, doc, id, requests),
         Selection::Stage(id) => {
             let Some(stage) = doc.map().stage(id).cloned() else {
                 return;

@@ -5,6 +5,8 @@
 mod access;
 mod editor;
 mod input;
+mod links;
+pub use links::LinkPick;
 mod many;
 pub use many::cards_selected;
 mod menu;
@@ -61,6 +63,10 @@ enum Gesture {
     Band {
         start: Pos2,
     },
+    /// A link being drawn from a card's handle; it goes to the card where it is dropped.
+    Link {
+        from: CardId,
+    },
 }
 
 /// What lies under a point of the canvas.
@@ -74,6 +80,9 @@ pub enum Hit {
     StageHeader(StageId),
     StageEdge(StageId),
     LaneHeader(LaneId),
+    /// The handle on a card's right edge that starts a link.
+    LinkHandle(CardId),
+    Link(crate::model::LinkId),
 }
 
 /// Where a dragged card would land.
@@ -113,6 +122,8 @@ pub struct Canvas {
     pub projector_colours: bool,
     /// Presentation mode's focused stage: the others are dimmed.
     pub spotlight: Option<StageId>,
+    /// A link whose target is being chosen from the keyboard ("Link to…").
+    pub link_pick: Option<LinkPick>,
 }
 
 impl Default for Canvas {
@@ -146,6 +157,7 @@ impl Canvas {
             dialog_open: false,
             projector_colours: false,
             spotlight: None,
+            link_pick: None,
         }
     }
 
@@ -161,6 +173,7 @@ impl Canvas {
         self.select_one(Selection::None);
         self.editing = None;
         self.gesture = Gesture::Idle;
+        self.link_pick = None;
         self.fit_requested = true;
     }
 
@@ -224,6 +237,13 @@ impl Canvas {
             Selection::Card(id) => layout.card(id).map(|c| c.rect),
             Selection::Cell(s, l) => layout.cell_of(s, l).map(|c| c.rect),
             Selection::Stage(s) => layout.stages.iter().find(|b| b.id == s).map(|b| b.header),
+            Selection::Link(id) => layout.link(id).map(|l| {
+                let (lo, hi) = l.path.iter().chain(&l.head).fold(
+                    (Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN)),
+                    |(lo, hi), p| (lo.min(*p), hi.max(*p)),
+                );
+                Rect::from_min_max(lo, hi)
+            }),
             Selection::Lane(_) | Selection::None => None,
         };
         if let Some(rect) = rect {
@@ -322,7 +342,11 @@ impl Canvas {
         }
 
         let drop = self.pointer(ui, &response, &layout, &proj, doc);
-        if !ui.ctx().egui_wants_keyboard_input() && self.editing.is_none() && !self.dialog_open {
+        if !ui.ctx().egui_wants_keyboard_input()
+            && self.editing.is_none()
+            && !self.dialog_open
+            && !self.link_pick_keys(ui, doc)
+        {
             self.keys(ui, doc, &layout, &proj);
         }
 
@@ -331,6 +355,14 @@ impl Canvas {
         paint_map(&painter, &layout, &proj, &overlay);
         if let Some(stage) = self.spotlight {
             paint::dim_other_stages(&painter, &layout, &proj, stage);
+        }
+        if let Gesture::Link { from } = self.gesture
+            && let (Some(card), Some(pointer)) =
+                (layout.card(from), response.interact_pointer_pos())
+        {
+            let start = proj.pos(crate::layout::link_handle(card.rect));
+            links::paint_handle(&painter, start, true);
+            links::paint_preview(&painter, [start, pointer]);
         }
         if let Gesture::Band { start } = self.gesture
             && let Some(pointer) = response.interact_pointer_pos()
@@ -443,7 +475,35 @@ impl Canvas {
                 .map(|d| d.line)
                 .or_else(|| self.reorder_line(layout, proj, hover)),
             photo: self.photo_texture(ctx, doc),
+            selected_link: match self.selection {
+                Selection::Link(id) => Some(id),
+                _ => None,
+            },
+            handle: self.handle_card(layout, proj, hover),
+            pick_target: self.link_pick.map(|p| p.target),
         }
+    }
+}
+
+impl Canvas {
+    /// The card whose link handle shows: the one under the pointer, else the selected one.
+    fn handle_card(
+        &self,
+        layout: &MapLayout,
+        proj: &Projection,
+        hover: Option<Pos2>,
+    ) -> Option<CardId> {
+        if !matches!(self.gesture, Gesture::Idle) || proj.zoom() < 0.3 {
+            return None;
+        }
+        let hovered = hover.and_then(|pos| match self.hit(layout, proj, pos) {
+            Hit::Card(id) | Hit::LinkHandle(id) => Some(id),
+            _ => None,
+        });
+        hovered.or(match self.selection {
+            Selection::Card(id) if self.editing.is_none() => Some(id),
+            _ => None,
+        })
     }
 }
 
