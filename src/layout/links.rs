@@ -129,20 +129,70 @@ pub(super) fn layout_links(
         cells,
         cards,
     };
+    // Where each link leaves and enters its cards: several links at one side of a card share it out, ordered
+    // by where their other end is, so that they neither cover each other nor cross there.
+    let mut ports: HashMap<(CardId, bool), Vec<(usize, f32)>> = HashMap::new();
+    let mut ends = Vec::with_capacity(map.links.len());
+    for (i, link) in map.links.iter().enumerate() {
+        let Some(from) = placed.get(&link.from) else {
+            ends.push(None);
+            continue;
+        };
+        let to = link.to.and_then(|to| placed.get(&to));
+        if link.to.is_some() && to.is_none() {
+            ends.push(None);
+            continue;
+        }
+        // Forward and within a column a link leaves from the right side; back from the left.
+        let (from_right, to_right) = match to {
+            Some(to) if to.stage < from.stage => (false, true),
+            Some(to) if to.stage == from.stage => (true, true),
+            _ => (true, false),
+        };
+        let other_y = to.map_or(from.rect.center().y, |t| t.rect.center().y);
+        ports
+            .entry((link.from, from_right))
+            .or_default()
+            .push((i, other_y));
+        if let (Some(to_id), Some(_)) = (link.to, to) {
+            ports
+                .entry((to_id, to_right))
+                .or_default()
+                .push((i, from.rect.center().y));
+        }
+        ends.push(Some((from, to, from_right, to_right)));
+    }
+    let mut port_y: HashMap<(usize, CardId), f32> = HashMap::new();
+    for ((card, _), mut users) in ports {
+        let Some(rect) = placed.get(&card).map(|p| p.rect) else {
+            continue;
+        };
+        users.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+        let n = users.len() as f32;
+        for (k, (link, _)) in users.into_iter().enumerate() {
+            let y = rect.top() + rect.height() * (k as f32 + 1.0) / (n + 1.0);
+            port_y.insert((link, card), y);
+        }
+    }
     map.links
         .iter()
+        .zip(ends)
         .enumerate()
-        .filter_map(|(i, link)| {
-            let from = placed.get(&link.from)?;
+        .filter_map(|(i, (link, ends))| {
+            let (from, to, from_right, to_right) = ends?;
             // Links that share a gutter are set a little apart.
             let offset = (i % 3) as f32 * 3.0 - 3.0;
-            let (corners, stop) = match link.to.and_then(|to| placed.get(&to)) {
-                Some(to) => (router.route(from, to, offset), false),
-                None if link.to.is_some() => return None,
-                None => {
-                    let start = link_handle(from.rect);
-                    (vec![start, start + vec2(CELL_PADDING + 6.0, 0.0)], true)
+            let side = |rect: Rect, right: bool, card: CardId| {
+                let y = port_y.get(&(i, card)).copied().unwrap_or(rect.center().y);
+                pos2(if right { rect.right() } else { rect.left() }, y)
+            };
+            let start = side(from.rect, from_right, link.from);
+            let (corners, stop) = match (to, link.to) {
+                (Some(to), Some(to_id)) => {
+                    let end = side(to.rect, to_right, to_id);
+                    (router.route(from, to, start, end, offset), false)
                 }
+                _ => (vec![start, start + vec2(CELL_PADDING + 6.0, 0.0)], true),
             };
             let (path, head) = finish(&corners);
             let stop = stop.then(|| {
@@ -171,27 +221,21 @@ struct Router<'a> {
 
 impl Router<'_> {
     /// The corners of the route from one card to another.
-    fn route(&self, from: &Placed, to: &Placed, offset: f32) -> Vec<Pos2> {
-        let (a, b) = (from.rect, to.rect);
+    /// The corners of the route between two points on the sides of two cards.
+    fn route(&self, from: &Placed, to: &Placed, start: Pos2, end: Pos2, offset: f32) -> Vec<Pos2> {
         let column = |s: usize| &self.stages[s].column;
         if from.stage == to.stage {
             // In one column: out of the right side, down or up the gutter, back in at the right side.
             let g = column(from.stage).end + offset;
-            let (start, end) = (link_handle(a), link_handle(b));
             return vec![start, pos2(g, start.y), pos2(g, end.y), end];
         }
-        let forward = to.stage > from.stage;
-        let (start, end, g1, g2) = if forward {
+        let (g1, g2) = if to.stage > from.stage {
             (
-                pos2(a.right(), a.center().y),
-                pos2(b.left(), b.center().y),
                 column(from.stage).end + offset,
                 column(to.stage).start + offset,
             )
         } else {
             (
-                pos2(a.left(), a.center().y),
-                pos2(b.right(), b.center().y),
                 column(from.stage).start + offset,
                 column(to.stage).end + offset,
             )
