@@ -77,9 +77,12 @@ pub fn card_links(ui: &mut Ui, doc: &mut Document, card: CardId, requests: &mut 
                     }
                 });
             set_kind(doc, link.id, kind, requests);
-            let remove = ui
-                .small_button("✕")
-                .on_hover_text(t!(k::PANEL_DELETE_LINK));
+            let name = t!(k::PANEL_DELETE_LINK);
+            let remove = ui.small_button("✕").on_hover_text(&name);
+            // Screen readers (and tests) know the button by what it does, not by its cross.
+            remove.widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
+            });
             if remove.clicked() {
                 requests.note(doc.apply(Edit::RemoveLink(link.id)));
             }
