@@ -74,7 +74,11 @@ fn links_survive_save_and_load_and_undo() {
     doc.apply(Edit::RemoveLink(back)).expect("remove");
     assert!(doc.map().link(back).is_none());
     doc.undo();
-    assert_eq!(doc.map(), &with_three, "undo puts the link back in its place");
+    assert_eq!(
+        doc.map(),
+        &with_three,
+        "undo puts the link back in its place"
+    );
     doc.undo();
     doc.undo();
     doc.undo();
@@ -110,7 +114,10 @@ fn moving_a_linked_card_keeps_the_link_and_the_arrow_follows() {
         (tip.x - rect.left()).abs() < 0.01 && rect.y_range().contains(tip.y),
         "the arrow ends at the moved card: {tip:?} {rect:?}"
     );
-    assert_eq!(after.links[0].path[0].x, after.card(a).unwrap().rect.right());
+    assert_eq!(
+        after.links[0].path[0].x,
+        after.card(a).unwrap().rect.right()
+    );
 }
 
 #[test]
@@ -132,16 +139,22 @@ fn deleting_a_linked_card_stage_or_lane_takes_its_links_and_undo_restores_them()
         [(c, Some(a)), (d, None)]
     );
     doc.undo();
-    assert_eq!(doc.map(), &linked, "one undo step brings back B and its links");
+    assert_eq!(
+        doc.map(),
+        &linked,
+        "one undo step brings back B and its links"
+    );
 
     let first = doc.map().stages[0].id;
-    doc.apply(Edit::RemoveStage(first)).expect("delete stage one");
+    doc.apply(Edit::RemoveStage(first))
+        .expect("delete stage one");
     assert_eq!(doc.map().links.len(), 1, "only B → C is left");
     doc.undo();
     assert_eq!(doc.map(), &linked);
 
     let barriers = doc.map().card(d).unwrap().lane;
-    doc.apply(Edit::RemoveLane(barriers)).expect("delete the lane");
+    doc.apply(Edit::RemoveLane(barriers))
+        .expect("delete the lane");
     assert_eq!(doc.map().links.len(), 3);
     doc.undo();
     assert_eq!(doc.map(), &linked);
@@ -167,7 +180,10 @@ fn edits_refuse_links_that_make_no_sense() {
         link: exit,
         kind: LinkKind::Next,
     };
-    assert!(doc.apply(relabel).is_err(), "an exit to nowhere stays an exit");
+    assert!(
+        doc.apply(relabel).is_err(),
+        "an exit to nowhere stays an exit"
+    );
 }
 
 /// The stroller map's text with links appended, as a file would hold them.
@@ -204,7 +220,10 @@ fn files_with_broken_links_are_refused_with_a_clear_error() {
             format!("(id: {next}, from: {a}, to: Some({a}), kind: Skip)"),
             "to itself",
         ),
-        (format!("(id: {next}, from: {a}, kind: Return)"), "only an exit"),
+        (
+            format!("(id: {next}, from: {a}, kind: Return)"),
+            "only an exit",
+        ),
         (
             format!(
                 "(id: {next}, from: {a}, to: Some({b})), (id: {}, from: {a}, to: Some({b}))",
@@ -227,7 +246,10 @@ fn files_with_broken_links_are_refused_with_a_clear_error() {
     let error = parse_map(&with_links(&many.join(",")))
         .expect_err("too many links")
         .to_string();
-    assert!(error.contains("50001 links") || error.contains("50,001 links"), "{error}");
+    assert!(
+        error.contains("50001 links") || error.contains("50,001 links"),
+        "{error}"
+    );
 }
 
 #[test]
@@ -242,7 +264,11 @@ fn a_card_without_links_is_an_orphan_only_in_a_map_that_uses_links() {
     };
     assert!(orphans(doc.map()).is_empty(), "no links, no orphans");
     let ab = link(&mut doc, a, Some(b), LinkKind::Next);
-    assert_eq!(orphans(doc.map()), [vec![d], vec![c]], "by stage: D at one, C at three");
+    assert_eq!(
+        orphans(doc.map()),
+        [vec![d], vec![c]],
+        "by stage: D at one, C at three"
+    );
     let finding = findings(doc.map())
         .into_iter()
         .find(|f| f.kind == FindingKind::OrphanCard)
@@ -322,7 +348,10 @@ fn the_svg_export_draws_each_arrow_with_its_head_and_a_legend() {
         let colour = format!("stroke=\"#{r:02x}{g:02x}{bl:02x}\"");
         assert!(svg.contains(&colour), "a line in {colour}");
     }
-    assert!(svg.contains("stroke-dasharray=\"2.5 3.5\""), "the return is dotted");
+    assert!(
+        svg.contains("stroke-dasharray=\"2.5 3.5\""),
+        "the return is dotted"
+    );
     for words in ["Next step", "Goes back", "Leaves"] {
         assert!(svg.contains(words), "the legend says {words}");
     }

@@ -34,10 +34,18 @@ fn dragging_from_the_handle_to_a_card_links_them_and_the_side_panel_changes_the_
     let [a, _, c, _] = abcd(ui.map());
     let cards_before = ui.map().cards.clone();
     ui.drag(handle(&ui, a), ui.card_center(c));
-    assert_eq!(links(&ui), [(a, Some(c), LinkKind::Next)], "to the next stage: Next");
+    assert_eq!(
+        links(&ui),
+        [(a, Some(c), LinkKind::Next)],
+        "to the next stage: Next"
+    );
     assert_eq!(ui.map().cards, cards_before, "the card did not move");
     let id = ui.map().links[0].id;
-    assert_eq!(ui.app().canvas.selection, Selection::Link(id), "the new link is selected");
+    assert_eq!(
+        ui.app().canvas.selection,
+        Selection::Link(id),
+        "the new link is selected"
+    );
     assert_eq!(ui.app().canvas.layout().links.len(), 1, "and drawn");
 
     ui.harness.get_by_label_contains("Goes back").click();
@@ -111,7 +119,11 @@ fn link_to_from_the_keyboard_chooses_the_card_with_the_arrow_keys() {
     assert_eq!(links(&ui).len(), 2);
     ui.key(Key::L);
     ui.key(Key::E);
-    assert_eq!(links(&ui)[2], (d, None, LinkKind::Exit), "E: the person leaves here");
+    assert_eq!(
+        links(&ui)[2],
+        (d, None, LinkKind::Exit),
+        "E: the person leaves here"
+    );
 }
 
 #[test]
@@ -131,7 +143,11 @@ fn deleting_a_linked_card_takes_its_links_and_undo_brings_them_back() {
     assert!(ui.map().card(c).is_none());
     assert!(links(&ui).is_empty(), "its links went with it");
     ui.undo();
-    assert_eq!(ui.map(), &linked, "one undo brings the card and both links back");
+    assert_eq!(
+        ui.map(),
+        &linked,
+        "one undo brings the card and both links back"
+    );
 
     // Removed from the side panel's list.
     ui.click(ui.card_center(a));

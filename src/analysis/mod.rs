@@ -183,7 +183,11 @@ pub mod messages {
 
     /// The sentence for a card without links, naming it by its first line (shortened).
     pub(super) fn orphan(stage: &str, card: &str) -> String {
-        let first = card.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+        let first = card
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("");
         let mut name: String = first.chars().take(60).collect();
         if first.chars().count() > 60 {
             name.push('…');

@@ -333,7 +333,8 @@ fn round_corners(points: &[Pos2]) -> Vec<Pos2> {
         for step in 0..=4 {
             let t = step as f32 / 4.0;
             let u = 1.0 - t;
-            let p = enter.to_vec2() * (u * u) + corner.to_vec2() * (2.0 * u * t)
+            let p = enter.to_vec2() * (u * u)
+                + corner.to_vec2() * (2.0 * u * t)
                 + leave.to_vec2() * (t * t);
             out.push(p.to_pos2());
         }

@@ -246,7 +246,10 @@ impl Map {
             }
             match link.to {
                 Some(to) if !cards.contains(&to.0) => {
-                    errors.push(ValidationError::LinkToMissingCard { link: id, card: to.0 })
+                    errors.push(ValidationError::LinkToMissingCard {
+                        link: id,
+                        card: to.0,
+                    })
                 }
                 Some(to) if to == link.from => errors.push(ValidationError::SelfLink { link: id }),
                 None if link.kind != LinkKind::Exit => {

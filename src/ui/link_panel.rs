@@ -35,7 +35,10 @@ fn seen_from(map: &Map, link: &Link, card: CardId) -> String {
         };
         format!("→ {to}")
     } else {
-        format!("← {}", t!(k::PANEL_LINK_FROM, card = card_name(map, link.from)))
+        format!(
+            "← {}",
+            t!(k::PANEL_LINK_FROM, card = card_name(map, link.from))
+        )
     }
 }
 
@@ -80,9 +83,7 @@ pub fn card_links(ui: &mut Ui, doc: &mut Document, card: CardId, requests: &mut 
             let name = t!(k::PANEL_DELETE_LINK);
             let remove = ui.small_button("✕").on_hover_text(&name);
             // Screen readers (and tests) know the button by what it does, not by its cross.
-            remove.widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::Button, true, &name)
-            });
+            remove.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
             if remove.clicked() {
                 requests.note(doc.apply(Edit::RemoveLink(link.id)));
             }

@@ -8,10 +8,10 @@ pub mod export_dialog;
 pub mod files;
 pub mod findings_panel;
 pub mod icon;
+mod link_panel;
 pub mod present;
 pub mod safekeeping;
 pub mod selection;
-mod link_panel;
 mod side_panel;
 pub mod timer_view;
 

@@ -211,7 +211,10 @@ impl Canvas {
                 continue;
             };
             let (lo, hi) = link.path.iter().chain(&link.head).fold(
-                (egui::pos2(f32::MAX, f32::MAX), egui::pos2(f32::MIN, f32::MIN)),
+                (
+                    egui::pos2(f32::MAX, f32::MAX),
+                    egui::pos2(f32::MIN, f32::MIN),
+                ),
                 |(lo, hi), p| (lo.min(*p), hi.max(*p)),
             );
             let to = match model.to {

@@ -300,7 +300,9 @@ impl Canvas {
                 let target = pointer.map(|p| self.hit(layout, proj, p));
                 match target {
                     Some(Hit::Card(to) | Hit::LinkHandle(to)) if to == from => {}
-                    Some(Hit::Card(to) | Hit::LinkHandle(to)) => self.make_link(doc, from, Some(to)),
+                    Some(Hit::Card(to) | Hit::LinkHandle(to)) => {
+                        self.make_link(doc, from, Some(to))
+                    }
                     _ => self.make_link(doc, from, None),
                 }
             }

@@ -81,13 +81,12 @@ impl Canvas {
         } else if pressed(Key::E) {
             self.link_pick = None;
             self.make_link(doc, pick.from, None);
-        } else if pressed(Key::Enter) {
-            if let Selection::Card(to) = pick.target
-                && to != pick.from
-            {
-                self.link_pick = None;
-                self.make_link(doc, pick.from, Some(to));
-            }
+        } else if pressed(Key::Enter)
+            && let Selection::Card(to) = pick.target
+            && to != pick.from
+        {
+            self.link_pick = None;
+            self.make_link(doc, pick.from, Some(to));
         }
         true
     }
@@ -126,11 +125,10 @@ impl Canvas {
 }
 
 fn near(link: &LinkBox, p: Pos2, reach: f32) -> bool {
-    let segments = link
-        .path
-        .windows(2)
-        .map(|w| (w[0], w[1]))
-        .chain([(link.head[0], link.head[1] + (link.head[2] - link.head[1]) / 2.0)]);
+    let segments = link.path.windows(2).map(|w| (w[0], w[1])).chain([(
+        link.head[0],
+        link.head[1] + (link.head[2] - link.head[1]) / 2.0,
+    )]);
     for (a, b) in segments {
         let ab = b - a;
         let t = if ab.length_sq() > 0.0 {
@@ -233,7 +231,12 @@ pub(super) fn paint_handle(painter: &Painter, center: Pos2, active: bool) {
     } else {
         Color32::from_rgb(0xFF, 0xFF, 0xFF)
     };
-    painter.circle(center, HANDLE_RADIUS + 1.0, fill, Stroke::new(2.0, SELECTION));
+    painter.circle(
+        center,
+        HANDLE_RADIUS + 1.0,
+        fill,
+        Stroke::new(2.0, SELECTION),
+    );
 }
 
 pub(super) fn paint_preview(painter: &Painter, [from, to]: [Pos2; 2]) {

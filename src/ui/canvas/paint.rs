@@ -293,13 +293,23 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
         Some(crate::ui::selection::Selection::Card(id)) => {
             if let Some(card) = layout.card(id) {
                 let rect = p.rect(card.rect).expand(4.0);
-                painter.rect_stroke(rect, 6.0, Stroke::new(3.0, super::links::PICK), StrokeKind::Outside);
+                painter.rect_stroke(
+                    rect,
+                    6.0,
+                    Stroke::new(3.0, super::links::PICK),
+                    StrokeKind::Outside,
+                );
             }
         }
         Some(crate::ui::selection::Selection::Cell(s, l)) => {
             if let Some(cell) = layout.cell_of(s, l) {
                 let rect = p.rect(cell.rect).shrink(2.0);
-                painter.rect_stroke(rect, 0.0, Stroke::new(3.0, super::links::PICK), StrokeKind::Inside);
+                painter.rect_stroke(
+                    rect,
+                    0.0,
+                    Stroke::new(3.0, super::links::PICK),
+                    StrokeKind::Inside,
+                );
             }
         }
         _ => {}
