@@ -101,7 +101,7 @@ pub fn link(ui: &mut Ui, doc: &mut Document, id: LinkId, requests: &mut Requests
     };
     ui.heading(t!(k::PANEL_LINK));
     let map = doc.map();
-    ui.label(format!("“{}”", card_name(map, link.from)));
+    ui.label(t!(k::PANEL_LINK_FROM, card = card_name(map, link.from)));
     ui.label(seen_from(map, &link, link.from));
     ui.label(t!(k::PANEL_LINK_KIND));
     for kind in LinkKind::ALL {
