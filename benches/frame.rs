@@ -191,6 +191,7 @@ fn main() {
     if std::env::args().any(|a| a == "links") {
         // `cargo bench --bench frame -- links`: frames and findings of maps with journey paths.
         for view in ["fit", "100%", "50%"] {
+            frames_of(generated_map(2_000), view, " links=0");
             frames_of(with_links(2_000, 1_000), view, " links=1000");
         }
         findings_of(with_links(10_000, 10_000), " links=10000");

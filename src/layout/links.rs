@@ -18,7 +18,8 @@ pub const HEAD_LENGTH: f32 = 8.0;
 pub const HEAD_HALF_WIDTH: f32 = 4.5;
 /// The radius of the handle on a card's right edge that starts a link when dragged.
 pub const HANDLE_RADIUS: f32 = 5.0;
-const CORNER_RADIUS: f32 = 7.0;
+/// How round the corners of a route are, in map units.
+pub const CORNER_RADIUS: f32 = 7.0;
 
 /// One link, placed.
 #[derive(Clone, Debug)]
@@ -29,6 +30,8 @@ pub struct LinkBox {
     pub to: Option<CardId>,
     /// The line as a polyline in map units, from the side of the card it leaves to the arrowhead's base.
     pub path: Vec<Pos2>,
+    /// The same line with sharp corners: a handful of points, for views too small to show the rounding.
+    pub corners: Vec<Pos2>,
     /// The arrowhead: its tip, then the two back corners.
     pub head: [Pos2; 3],
     /// An exit out of the map ends in a short bar across the tip: the way out.
@@ -194,7 +197,7 @@ pub(super) fn layout_links(
                 }
                 _ => (vec![start, start + vec2(CELL_PADDING + 6.0, 0.0)], true),
             };
-            let (path, head) = finish(&corners);
+            let (path, corners, head) = finish(&corners);
             let stop = stop.then(|| {
                 let tip = head[0];
                 [tip - vec2(0.0, 6.0), tip + vec2(0.0, 6.0)]
@@ -205,6 +208,7 @@ pub(super) fn layout_links(
                 from: link.from,
                 to: link.to,
                 path,
+                corners,
                 head,
                 stop,
             })
@@ -277,7 +281,7 @@ impl Router<'_> {
 }
 
 /// Rounds the corners of a route, and ends it at the base of its arrowhead.
-fn finish(corners: &[Pos2]) -> (Vec<Pos2>, [Pos2; 3]) {
+fn finish(corners: &[Pos2]) -> (Vec<Pos2>, Vec<Pos2>, [Pos2; 3]) {
     let mut points: Vec<Pos2> = Vec::with_capacity(corners.len());
     for &p in corners {
         if points.last().is_none_or(|q| q.distance(p) > 0.01) {
@@ -312,7 +316,7 @@ fn finish(corners: &[Pos2]) -> (Vec<Pos2>, [Pos2; 3]) {
     if let Some(last) = points.last_mut() {
         *last = base + direction * 1.0;
     }
-    (round_corners(&points), head)
+    (round_corners(&points), points, head)
 }
 
 /// The polyline with each corner replaced by a short curve.

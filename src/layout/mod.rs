@@ -17,8 +17,8 @@ pub use boxes::*;
 use emotions::layout_emotions;
 pub use emotions::{FaceShape, score_at_y, score_y};
 pub use links::{
-    HANDLE_RADIUS, HEAD_HALF_WIDTH, HEAD_LENGTH, LegendEntry, LinkBox, LinkLegend, LinkStyle,
-    link_handle, link_style,
+    CORNER_RADIUS, HANDLE_RADIUS, HEAD_HALF_WIDTH, HEAD_LENGTH, LegendEntry, LinkBox, LinkLegend,
+    LinkStyle, link_handle, link_style,
 };
 use style::*;
 

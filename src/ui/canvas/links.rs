@@ -1,12 +1,12 @@
 //! Journey paths on the canvas: drawing the arrows and their legend, the handle on a card that starts a link
 //! when dragged, finding the link under the pointer, and choosing a link's target from the keyboard.
 
-use egui::{Color32, Key, Modifiers, Painter, Pos2, Shape, Stroke, Ui};
+use egui::{Color32, Key, Mesh, Modifiers, Painter, Pos2, Rect, Shape, Stroke, Ui};
 
 use super::Canvas;
 use super::paint::{Projection, SELECTION};
 use crate::edit::{Document, build};
-use crate::layout::{HANDLE_RADIUS, LinkBox, MapLayout, link_handle, link_style};
+use crate::layout::{CORNER_RADIUS, HANDLE_RADIUS, LinkBox, MapLayout, link_handle, link_style};
 use crate::model::{CardId, LinkId, Map};
 use crate::ui::selection::{Direction, Selection, navigate};
 
@@ -125,7 +125,8 @@ impl Canvas {
 }
 
 fn near(link: &LinkBox, p: Pos2, reach: f32) -> bool {
-    let segments = link.path.windows(2).map(|w| (w[0], w[1])).chain([(
+    // The sharp corners are within a few units of the drawn line, and far fewer to test.
+    let segments = link.corners.windows(2).map(|w| (w[0], w[1])).chain([(
         link.head[0],
         link.head[1] + (link.head[2] - link.head[1]) / 2.0,
     )]);
@@ -152,10 +153,17 @@ pub(super) fn paint_links(
 ) {
     let zoom = p.zoom();
     let visible = p.visible_map_rect().expand(20.0);
+    // Below a couple of pixels the rounded corners and the dashes cannot be seen, but they cost many
+    // vertices: a small view draws each link with its few sharp corners, and dashes as a plain line.
+    let rounded = CORNER_RADIUS * zoom >= 5.0;
+    // Every dash of every link goes into one mesh: as shapes of their own, thousands of dashes would cost
+    // more than everything else in the frame.
+    let mut dashes = Mesh::default();
+    let clip = painter.clip_rect().expand(4.0);
     for link in &layout.links {
-        let points: Vec<Pos2> = link.path.iter().map(|q| p.pos(*q)).collect();
-        let in_view = link.path.iter().any(|q| visible.contains(*q))
-            || link.path.windows(2).any(|w| {
+        let route = if rounded { &link.path } else { &link.corners };
+        let in_view = link.corners.iter().any(|q| visible.contains(*q))
+            || link.corners.windows(2).any(|w| {
                 egui::Rect::from_two_pos(w[0], w[1])
                     .expand(1.0)
                     .intersects(visible)
@@ -163,6 +171,7 @@ pub(super) fn paint_links(
         if !in_view {
             continue;
         }
+        let points: Vec<Pos2> = route.iter().map(|q| p.pos(*q)).collect();
         let style = link_style(link.kind);
         let width = (style.width * zoom).max(1.0);
         if selected == Some(link.id) {
@@ -170,13 +179,10 @@ pub(super) fn paint_links(
             painter.add(Shape::line(points.clone(), halo));
         }
         let stroke = Stroke::new(width, style.color);
-        match style.dash {
-            Some([on, off]) => painter.extend(Shape::dashed_line(
-                &points,
-                stroke,
-                (on * zoom).max(1.5),
-                (off * zoom).max(1.5),
-            )),
+        match style.dash.filter(|[on, _]| on * zoom >= 2.0) {
+            Some([on, off]) => {
+                dash_into(&mut dashes, &points, stroke, [on * zoom, off * zoom], clip)
+            }
             None => {
                 painter.add(Shape::line(points, stroke));
             }
@@ -189,6 +195,60 @@ pub(super) fn paint_links(
         ));
         if let Some([a, b]) = link.stop {
             painter.line_segment([p.pos(a), p.pos(b)], stroke);
+        }
+    }
+    if !dashes.is_empty() {
+        painter.add(Shape::mesh(dashes));
+    }
+}
+
+/// Adds the dashes of a dashed polyline to a mesh, each piece a quad along its segment; pieces outside `clip`
+/// are left out.
+fn dash_into(mesh: &mut Mesh, points: &[Pos2], stroke: Stroke, [on, off]: [f32; 2], clip: Rect) {
+    let half = stroke.width / 2.0;
+    let mut quad = |a: Pos2, b: Pos2| {
+        if !Rect::from_two_pos(a, b).expand(half).intersects(clip) {
+            return;
+        }
+        let along = (b - a).normalized();
+        if !along.is_finite() {
+            return;
+        }
+        let across = along.rot90() * half;
+        // Dashes reach half a width past their ends, as butt-capped lines meeting at a corner do.
+        let (a, b) = (a - along * half * 0.5, b + along * half * 0.5);
+        let base = mesh.vertices.len() as u32;
+        for pos in [a + across, b + across, b - across, a - across] {
+            mesh.vertices.push(egui::epaint::Vertex {
+                pos,
+                uv: egui::epaint::WHITE_UV,
+                color: stroke.color,
+            });
+        }
+        mesh.indices
+            .extend([base, base + 1, base + 2, base, base + 2, base + 3]);
+    };
+    let period = on + off;
+    // How far into the current period the walk is.
+    let mut phase = 0.0;
+    for w in points.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        let length = a.distance(b);
+        let mut done = 0.0;
+        while done < length {
+            let left_in_state = if phase < on {
+                on - phase
+            } else {
+                period - phase
+            };
+            let step = left_in_state.min(length - done);
+            if phase < on {
+                let t0 = done / length;
+                let t1 = (done + step) / length;
+                quad(a.lerp(b, t0), a.lerp(b, t1));
+            }
+            done += step;
+            phase = (phase + step) % period;
         }
     }
 }
