@@ -279,7 +279,13 @@ pub(super) fn paint_legend(painter: &Painter, layout: &MapLayout, p: &Projection
             style.color,
             Stroke::NONE,
         ));
-        super::paint::text(painter, &entry.text, p.pos(entry.text.pos), zoom);
+        super::paint::text(
+            painter,
+            &entry.text,
+            p.pos(entry.text.pos),
+            zoom,
+            &p.palette,
+        );
     }
 }
 

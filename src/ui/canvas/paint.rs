@@ -160,7 +160,13 @@ fn around(outer: Rect, inner: Rect) -> impl Iterator<Item = Rect> {
     parts.into_iter().filter(|r| r.is_positive())
 }
 
-pub(super) fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32, palette: &Palette) {
+pub(super) fn text(
+    painter: &Painter,
+    block: &TextBlock,
+    screen_pos: Pos2,
+    zoom: f32,
+    palette: &Palette,
+) {
     let color = palette.ink(block.color);
     let px = block.size * zoom;
     if px < MIN_TEXT_PX {
