@@ -285,6 +285,8 @@ fn localized(command: clap::Command) -> clap::Command {
             help(k::CLI_EXPORT_POSTER)(arg).hide_possible_values(true)
         })
         .mut_arg("pages_across", help(k::CLI_EXPORT_PAGES_ACROSS))
+        .mut_arg("persona", help(k::CLI_EXPORT_PERSONA))
+        .mut_arg("show_votes", help(k::CLI_EXPORT_SHOW_VOTES))
     };
     let import = |command: clap::Command| {
         texts(command, Some(t!(k::CLI_IMPORT_ABOUT)), None)

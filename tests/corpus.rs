@@ -291,6 +291,7 @@ fn validation_accepts_a_huge_map() {
             text: String::new(),
             color: Default::default(),
             channel: None,
+            personas: Vec::new(),
         });
     }
     assert!(map.validate().is_empty());

@@ -216,6 +216,7 @@ fn export_keeps_stage_and_lane_order_and_empty_ones() {
         text: "no delivery terms".into(),
         color: CardColor::Pink,
         channel: None,
+        personas: Vec::new(),
     });
     let back = import(&export_csv(&map));
     assert_eq!(cards_view(&back), cards_view(&map));

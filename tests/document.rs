@@ -200,11 +200,13 @@ fn every_kind_of_edit_undoes_exactly() {
             lane: emotions.id,
             stage: stage.id,
             point: Some((2, "ура".into())),
+            persona: waymark::model::PersonaId::MAIN,
         },
         Edit::SetEmotion {
             lane: emotions.id,
             stage: stage.id,
             point: None,
+            persona: waymark::model::PersonaId::MAIN,
         },
         Edit::Batch(vec![Edit::RemoveCard(card.id), Edit::RemoveStage(stage.id)]),
         Edit::SetFindingKind {
@@ -242,11 +244,13 @@ fn invalid_edits_are_refused_and_change_nothing() {
             lane: emotions,
             stage: map.stages[0].id,
             point: Some((3, String::new())),
+            persona: waymark::model::PersonaId::MAIN,
         },
         Edit::SetEmotion {
             lane: map.lanes[0].id,
             stage: map.stages[0].id,
             point: Some((1, String::new())),
+            persona: waymark::model::PersonaId::MAIN,
         },
         build::add_card(
             &map,

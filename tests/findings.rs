@@ -176,6 +176,7 @@ fn a_dip_without_a_barrier_is_found_at_minus_one_and_minus_two() {
             lane: emotions,
             stage,
             point: Some((score, String::new())),
+            persona: waymark::model::PersonaId::MAIN,
         })
         .expect("score");
     };

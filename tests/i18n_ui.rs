@@ -34,6 +34,7 @@ fn russian_map() -> Map {
         text: "Звонит по номеру с сайта".into(),
         color: CardColor::Yellow,
         channel: None,
+        personas: Vec::new(),
     });
     map
 }

@@ -625,3 +625,35 @@ fn an_empty_base_from_git_add_add_is_refused_with_one_line() {
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
     assert!(stderr.contains("no common ancestor"), "{stderr}");
 }
+
+#[test]
+fn two_personas_scores_at_one_stage_merge_separately() {
+    // A second persona (id 7) with its own score at stage 1, next to Anna's.
+    let text = BASE
+        .replace(
+            "persona: (name: \"Anna\"),",
+            "persona: (name: \"Anna\"),\n  more_personas: [(id: 7, name: \"Boris\")],",
+        )
+        .replace(
+            "emotions: [(stage: 1, score: 1), (stage: 2, score: -1)]",
+            "emotions: [(stage: 1, score: 1), (stage: 1, score: 0, persona: 7), (stage: 2, score: -1)]",
+        );
+    let base = parse_map(&text).expect("the two-persona map reads");
+    let score = |map: &Map, persona: u64| {
+        map.lanes[2]
+            .emotions
+            .iter()
+            .find(|p| p.stage == StageId(1) && p.persona.0 == persona)
+            .map(|p| p.score)
+    };
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    // Ours changes Anna's score, theirs Boris's: no conflict, both changes kept, no point lost.
+    ours.lanes[2].emotions[0].score = -2;
+    theirs.lanes[2].emotions[1].score = 2;
+    let merged = merge(&base, &ours, &theirs);
+    assert_eq!(merged.status(), 0, "{}", merged.stderr());
+    assert_eq!(score(&merged.map, 0), Some(-2));
+    assert_eq!(score(&merged.map, 7), Some(2));
+    assert_eq!(merged.map.lanes[2].emotions.len(), 3);
+}

@@ -106,6 +106,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
             goals: draft.persona.2.clone(),
             quote: draft.persona.3.clone(),
             photo: draft.persona.4.then(a_photo),
+            ..Persona::default()
         },
         stages: Vec::new(),
         lanes: Vec::new(),
@@ -113,6 +114,8 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
         next_id: 1,
         findings_off: draft.findings_off.clone(),
         links: Vec::new(),
+        more_personas: Vec::new(),
+        vote: None,
     };
     for (i, (name, time_frame, width)) in draft.stages.iter().enumerate() {
         let id = StageId(map.allocate_id());
@@ -158,6 +161,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
                 text: text.clone(),
                 color: *color,
                 channel: *channel,
+                personas: Vec::new(),
             });
         }
     }
@@ -175,6 +179,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
                         stage,
                         score: *score,
                         note: note.clone(),
+                        persona: waymark::model::PersonaId::MAIN,
                     });
                 }
             }

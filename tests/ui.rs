@@ -168,6 +168,7 @@ fn deleting_a_stage_with_its_cards_and_scores_is_undoable() {
             stage: s0,
             score: -2,
             note: "плохо".into(),
+            persona: waymark::model::PersonaId::MAIN,
         });
     let mut ui = Driver::new(map);
     let before = ui.map().clone();
@@ -197,6 +198,7 @@ fn dragging_an_emotion_point_sets_the_score_in_one_step() {
         stage,
         score: 0,
         note: String::new(),
+        persona: waymark::model::PersonaId::MAIN,
     });
     let mut ui = Driver::new(map);
     let point = ui.emotion_point(emotions, stage);

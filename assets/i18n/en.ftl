@@ -86,6 +86,15 @@ valid-score-out-of-range = lane { $lane } has the emotion score { $score }; scor
 valid-emotion-at-missing-stage = lane { $lane } has a score for stage { $stage }, which does not exist
 valid-duplicate-emotion = lane { $lane } has two scores for stage { $stage }
 valid-bad-stage-width = stage { $stage } has a width outside { $min }..{ $max }
+valid-too-many-personas = the map has { $count } personas; a map has at most { $max }
+valid-bad-persona-id = a persona has the id { $id }, which belongs to another persona (the first persona has no id, the others need one)
+valid-no-such-persona = item { $item } names persona { $persona }, which does not exist (or names it twice)
+valid-too-many-measures = lane { $lane } has more than { $max } measures
+valid-measures-outside-metrics = lane { $lane } has measures but is not a Metrics lane
+valid-bad-measure-range = measure { $measure } has a range that is not a pair of numbers with the minimum below the maximum
+valid-metric-out-of-range = measure { $measure } has the value { $value }, outside its range
+valid-metric-at-missing-stage = measure { $measure } has a value for stage { $stage }, which does not exist
+valid-duplicate-metric = measure { $measure } has two values for stage { $stage }
 
 ## Persona photos
 
@@ -183,6 +192,11 @@ csv-file-unreadable = it cannot be read: { $error }
 csv-is-folder = it is a folder, not a CSV file
 csv-too-large = it is { $size } MB, too large to import (the limit is { $limit } MB)
 csv-not-utf8 = it is not UTF-8 text; in the spreadsheet, save it as "CSV UTF-8"
+csv-bad-number = “{ $cell }” is not a number
+csv-too-many-personas = the file names more than { $max } personas
+csv-measure-needs-range = the measure “{ $measure }” needs a min and a max (the min below the max) on its first row
+csv-metric-out-of-range = { $value } is outside the range of { $measure }
+csv-duplicate-metric = a second value of “{ $measure }” for the same stage and lane
 
 ## Exports
 
@@ -476,6 +490,31 @@ panel-emotion-score = Emotion score
 panel-note = Note
 panel-score-keys = Shift+↑ / Shift+↓ on the canvas change the score.
 panel-clear-score = Clear score
+cli-export-persona = PNG, SVG, PDF: draw one persona (its name, or its number from 1) as the canvas’s persona filter does: only its emotion curve, the cards not tagged with it dimmed. Every persona by default.
+cli-no-such-persona = { $path }: the map has no persona “{ $persona }” (give its name or its number from 1)
+panel-persona-show = Show
+panel-all-personas = All personas
+panel-add-persona = Add persona
+panel-remove-persona = Remove this persona
+panel-persona-filter-hint = Showing one persona: its emotion curve only, other cards dimmed. The fields above and the canvas's scores are this persona's.
+panel-card-personas = Belongs to
+panel-score-of = Score of { $name }
+panel-measures = Measures
+panel-add-measure = Add measure
+panel-remove-measure = Remove measure
+panel-unit = Unit
+panel-min = Minimum
+panel-max = Maximum
+panel-not-a-number = “{ $text }” is not a number in the measure’s range.
+panel-metric-hint = Type a number for each measure (empty clears it). Double-click a chart row on the canvas to type here.
+panel-no-measures = This Metrics lane has no measures yet: select the lane’s header to add them.
+persona-new-name = Persona { $number }
+measure-csat = CSAT
+measure-nps = NPS
+measure-conversion = Conversion
+measure-time = Time
+measure-time-unit = min
+measure-custom = Measure
 
 ## Selecting many cards, copy and paste
 
@@ -582,6 +621,15 @@ status-autosave-failing = Autosave is failing; save the map to keep your changes
 status-autosave-works = Autosave works again: unsaved changes are safe from a crash.
 recovery-lock-failed = the recovery entry { $path } could not be locked: { $error }
 recovery-held = another Waymark holds it
+edit-no-such-persona = There is no persona { $id } in the map.
+edit-too-many-personas = A map has at most { $max } personas.
+edit-first-persona-stays = The first persona cannot be removed; change it instead.
+edit-no-such-measure = There is no measure { $id } in the map.
+edit-not-a-metrics-lane = Lane { $id } is not a Metrics lane; only Metrics lanes hold measures.
+edit-too-many-measures = A Metrics lane has at most { $max } measures.
+edit-bad-measure-range = A measure needs a minimum below its maximum (numbers within ±1,000,000,000).
+edit-metric-out-of-range = { $value } is outside the measure's range.
+edit-lane-has-measures = Lane { $id } has measures; remove them before changing its kind.
 edit-no-such-card = there is no card { $id }
 edit-no-such-stage = there is no stage { $id }
 edit-no-such-lane = there is no lane { $id }
@@ -702,3 +750,88 @@ edit-duplicate-link = these cards are already linked
 edit-too-many-links = the map already has { $max } links
 finding-orphan-card = “{ $card }” at “{ $stage }” has no link: no arrow reaches or leaves it.
 findings-orphan-card = Cards without links
+
+## Dot voting
+
+valid-vote-bad-lane = the vote is on lane { $lane }, which does not exist or holds no cards
+valid-vote-bad-budget = the vote gives each participant { $count } votes; from 1 to { $max } are allowed
+valid-vote-participants = the vote has { $count } participants; from 1 to { $max } are allowed
+valid-duplicate-participant = two participants of the vote have the id { $participant }
+valid-dots-missing-participant = the vote has dots of participant { $participant }, who does not exist
+valid-dots-missing-card = the vote has dots on card { $card }, which does not exist
+valid-dots-repeated = the vote lists the dots of participant { $participant } on card { $card } twice
+valid-dots-bad-count = participant { $participant } has { $count } dots on card { $card }, which this vote does not allow
+valid-participant-over-budget = participant { $participant } has put { $used } dots but has only { $max } votes
+edit-no-vote = no vote is running
+edit-no-such-participant = participant { $participant } is not in the vote
+edit-no-votes-left = participant { $participant } has no votes left
+edit-one-dot-per-card = in this vote a card takes one dot per participant
+edit-no-such-dot = that participant has no dot on that card
+edit-bad-vote = the vote does not fit the map: { $problem }
+csv-votes-on-score = an emotion score cannot have votes
+csv-bad-votes = the votes "{ $cell }" are not a whole number from 0 to { $max }
+csv-too-many-votes = the votes add up to { $count }; at most { $max } can be imported
+cli-export-show-votes = PNG, SVG and PDF: draw the dots of the map's vote on the cards.
+export-show-votes = Show votes
+export-show-votes-hint = Draw the dots of the dot vote on the cards, as the canvas shows them
+cmd-voting-panel = Dot voting
+cmd-start-vote = Start a vote…
+cmd-clear-votes = Clear votes
+vote-panel-title = Dot voting
+vote-close = Close the voting panel
+vote-none = No vote is running. Start one to let everyone put dots on the cards that matter most.
+vote-start = Start a vote…
+vote-new = New vote…
+vote-clear = Clear votes
+vote-scope-all = All cards
+vote-scope-lane = Cards in “{ $lane }”
+vote-each = { $count ->
+        [one] { $count } vote each
+       *[other] { $count } votes each
+    }
+vote-one-per-card = one dot per card
+vote-several-per-card = several dots per card
+vote-casting = Cast votes
+vote-casting-hint = Click a card to put a dot for the chosen participant; click it again or right-click to take the dot back. Dragging pans; nothing is moved or edited. Esc pauses.
+vote-participants-keys = Participants (keys 1–9, ↑ ↓)
+vote-participant-n = Participant { $number }
+vote-left = { $count } left
+vote-results = { $count ->
+        [one] Results: { $count } dot
+       *[other] Results: { $count } dots
+    }
+vote-no-dots = No dots yet.
+vote-highlight = Highlight top
+vote-highlight-count = cards:
+vote-reveal = Show this card on the map
+vote-dialog-title = Start a dot vote
+vote-dialog-cards = Cards that take part
+vote-dialog-votes = Votes per participant
+vote-dialog-people = Participants
+vote-dialog-several = One card may take several of a person's votes
+vote-dialog-names-hint = Names are optional; empty ones show as “Participant 1…n”. Each participant's dots have their colour.
+vote-dialog-replaces = { $count ->
+        [one] This ends the current vote and takes its { $count } dot off; Undo brings it back.
+       *[other] This ends the current vote and takes its { $count } dots off; Undo brings them back.
+    }
+vote-dialog-start = Start vote
+status-vote-started = { $count ->
+        [one] Vote started: { $count } participant
+       *[other] Vote started: { $count } participants
+    }, { $votes ->
+        [one] { $votes } vote each
+       *[other] { $votes } votes each
+    }. Click cards to put dots.
+status-vote-turn = { $name }'s turn: { $left } left
+status-vote-put = { $name } put a dot: { $left } left
+status-vote-taken = { $name } took a dot back: { $left } left
+status-vote-no-votes-left = { $name } has used all { $count } votes; right-click one of their dots to take it back
+status-vote-not-in-vote = Only the cards in “{ $lane }” take part in this vote
+status-vote-no-dot-here = { $name } has no dot on this card
+status-vote-paused = Voting paused: clicks select and edit again (tick “Cast votes” to go on)
+status-vote-blocked = Votes are being cast: pause voting (Esc) to change cards
+status-votes-cleared = Votes cleared; Ctrl+Z brings them back
+a11y-card-votes = { $card }, { $count ->
+        [one] { $count } vote
+       *[other] { $count } votes
+    }

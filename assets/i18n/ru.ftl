@@ -89,6 +89,19 @@ valid-score-out-of-range = на дорожке { $lane } оценка эмоци
 valid-emotion-at-missing-stage = на дорожке { $lane } есть оценка для этапа { $stage }, которого нет
 valid-duplicate-emotion = на дорожке { $lane } две оценки для этапа { $stage }
 valid-bad-stage-width = ширина этапа { $stage } вне пределов { $min }..{ $max }
+valid-too-many-personas = в карте { $count } { $count ->
+    [one] персона
+    [few] персоны
+   *[other] персон
+}, а можно не больше { $max }
+valid-bad-persona-id = у персоны идентификатор { $id }, который принадлежит другой персоне (у первой персоны идентификатора нет, у остальных он обязателен)
+valid-no-such-persona = элемент { $item } ссылается на персону { $persona }, которой нет (или ссылается на неё дважды)
+valid-too-many-measures = на дорожке { $lane } больше { $max } показателей
+valid-measures-outside-metrics = на дорожке { $lane } есть показатели, но это не дорожка метрик
+valid-bad-measure-range = у показателя { $measure } диапазон — не пара чисел, где минимум меньше максимума
+valid-metric-out-of-range = у показателя { $measure } значение { $value } вне его диапазона
+valid-metric-at-missing-stage = у показателя { $measure } есть значение для этапа { $stage }, которого нет
+valid-duplicate-metric = у показателя { $measure } два значения для этапа { $stage }
 
 ## Фото персоны
 
@@ -188,6 +201,11 @@ csv-file-unreadable = файл не удалось прочитать: { $error 
 csv-is-folder = это папка, а не файл CSV
 csv-too-large = файл занимает { $size } МБ — слишком много для импорта (предел — { $limit } МБ)
 csv-not-utf8 = файл не в кодировке UTF-8; в редакторе таблиц сохраните его как «CSV UTF-8»
+csv-bad-number = «{ $cell }» — не число
+csv-too-many-personas = в файле больше { $max } персон
+csv-measure-needs-range = у показателя «{ $measure }» в первой строке нужны минимум и максимум (минимум меньше максимума)
+csv-metric-out-of-range = { $value } вне диапазона показателя { $measure }
+csv-duplicate-metric = второе значение показателя «{ $measure }» для того же этапа и дорожки
 
 ## Экспорт
 
@@ -491,6 +509,31 @@ panel-emotion-score = Оценка эмоции
 panel-note = Заметка
 panel-score-keys = Shift+↑ / Shift+↓ на холсте меняют оценку.
 panel-clear-score = Убрать оценку
+cli-export-persona = PNG, SVG, PDF: нарисовать одну персону (её имя или номер с 1), как фильтр персон на холсте: только её кривую эмоций, прочие карточки приглушены. По умолчанию — все персоны.
+cli-no-such-persona = { $path }: в карте нет персоны «{ $persona }» (укажите её имя или номер с 1)
+panel-persona-show = Показать
+panel-all-personas = Все персоны
+panel-add-persona = Добавить персону
+panel-remove-persona = Удалить эту персону
+panel-persona-filter-hint = Показана одна персона: только её кривая эмоций, остальные карточки приглушены. Поля выше и оценки на холсте — этой персоны.
+panel-card-personas = Относится к
+panel-score-of = Оценка: { $name }
+panel-measures = Показатели
+panel-add-measure = Добавить показатель
+panel-remove-measure = Удалить показатель
+panel-unit = Единица
+panel-min = Минимум
+panel-max = Максимум
+panel-not-a-number = «{ $text }» — не число из диапазона показателя.
+panel-metric-hint = Введите число для каждого показателя (пустое поле стирает значение). Двойной щелчок по строке графика на холсте переводит сюда.
+panel-no-measures = На этой дорожке метрик ещё нет показателей: выберите заголовок дорожки, чтобы их добавить.
+persona-new-name = Персона { $number }
+measure-csat = CSAT
+measure-nps = NPS
+measure-conversion = Конверсия
+measure-time = Время
+measure-time-unit = мин
+measure-custom = Показатель
 
 ## Выбор нескольких карточек, копирование и вставка
 
@@ -635,6 +678,15 @@ status-autosave-failing = Автосохранение не работает; с
 status-autosave-works = Автосохранение снова работает: несохранённые изменения защищены от сбоя.
 recovery-lock-failed = запись восстановления { $path } не удалось заблокировать: { $error }
 recovery-held = её держит другой Waymark
+edit-no-such-persona = В карте нет персоны { $id }.
+edit-too-many-personas = В карте может быть не больше { $max } персон.
+edit-first-persona-stays = Первую персону нельзя удалить, её можно только изменить.
+edit-no-such-measure = В карте нет показателя { $id }.
+edit-not-a-metrics-lane = Дорожка { $id } — не дорожка метрик; показатели бывают только там.
+edit-too-many-measures = На дорожке метрик может быть не больше { $max } показателей.
+edit-bad-measure-range = Минимум показателя должен быть меньше максимума (числа в пределах ±1 000 000 000).
+edit-metric-out-of-range = { $value } вне диапазона показателя.
+edit-lane-has-measures = На дорожке { $id } есть показатели; удалите их, прежде чем менять вид дорожки.
 edit-no-such-card = карточки { $id } нет
 edit-no-such-stage = этапа { $id } нет
 edit-no-such-lane = дорожки { $id } нет
@@ -766,3 +818,118 @@ edit-duplicate-link = эти карточки уже связаны
 edit-too-many-links = на карте уже { $max } связей
 finding-orphan-card = «{ $card }» на этапе «{ $stage }» ни с чем не связана: к ней не ведёт и от неё не идёт ни одна стрелка.
 findings-orphan-card = Карточки без связей
+
+## Голосование точками
+
+valid-vote-bad-lane = голосование идёт по дорожке { $lane }, которой нет или на которой не бывает карточек
+valid-vote-bad-budget = в голосовании у каждого { $count } голосов; можно от 1 до { $max }
+valid-vote-participants = в голосовании { $count } участников; можно от 1 до { $max }
+valid-duplicate-participant = у двух участников голосования один идентификатор { $participant }
+valid-dots-missing-participant = в голосовании есть точки участника { $participant }, которого нет
+valid-dots-missing-card = в голосовании есть точки на карточке { $card }, которой нет
+valid-dots-repeated = точки участника { $participant } на карточке { $card } записаны дважды
+valid-dots-bad-count = у участника { $participant } на карточке { $card } { $count } точек, а это голосование так не разрешает
+valid-participant-over-budget = участник { $participant } поставил { $used } точек, а голосов у него только { $max }
+edit-no-vote = голосование не идёт
+edit-no-such-participant = участника { $participant } нет в голосовании
+edit-no-votes-left = у участника { $participant } не осталось голосов
+edit-one-dot-per-card = в этом голосовании на карточку можно поставить одну точку от каждого
+edit-no-such-dot = у этого участника нет точки на этой карточке
+edit-bad-vote = голосование не подходит к карте: { $problem }
+csv-votes-on-score = у оценки эмоции не бывает голосов
+csv-bad-votes = голоса «{ $cell }» — не целое число от 0 до { $max }
+csv-too-many-votes = всего голосов { $count }; импортировать можно не больше { $max }
+cli-export-show-votes = PNG, SVG и PDF: нарисовать на карточках точки голосования.
+export-show-votes = Показать голоса
+export-show-votes-hint = Нарисовать на карточках точки голосования, как на холсте
+cmd-voting-panel = Голосование точками
+cmd-start-vote = Начать голосование…
+cmd-clear-votes = Убрать голоса
+vote-panel-title = Голосование точками
+vote-close = Закрыть панель голосования
+vote-none = Голосование не идёт. Начните его, чтобы каждый поставил точки на самые важные карточки.
+vote-start = Начать голосование…
+vote-new = Новое голосование…
+vote-clear = Убрать голоса
+vote-scope-all = Все карточки
+vote-scope-lane = Карточки дорожки «{ $lane }»
+vote-each = { $count ->
+        [one] у каждого { $count } голос
+        [few] у каждого { $count } голоса
+        [many] у каждого { $count } голосов
+       *[other] у каждого { $count } голоса
+    }
+vote-one-per-card = одна точка на карточку
+vote-several-per-card = несколько точек на карточку
+vote-casting = Голосовать
+vote-casting-hint = Щелчок по карточке ставит точку выбранного участника; повторный щелчок или правая кнопка снимает её. Перетаскивание двигает карту; карточки не перемещаются и не правятся. Esc — пауза.
+vote-participants-keys = Участники (клавиши 1–9, ↑ ↓)
+vote-participant-n = Участник { $number }
+vote-left = { $count ->
+        [one] остался { $count }
+       *[other] осталось { $count }
+    }
+vote-results = { $count ->
+        [one] Итоги: { $count } голос
+        [few] Итоги: { $count } голоса
+        [many] Итоги: { $count } голосов
+       *[other] Итоги: { $count } голоса
+    }
+vote-no-dots = Точек пока нет.
+vote-highlight = Выделить лучшие
+vote-highlight-count = карточек:
+vote-reveal = Показать карточку на карте
+vote-dialog-title = Начать голосование точками
+vote-dialog-cards = Какие карточки участвуют
+vote-dialog-votes = Голосов у участника
+vote-dialog-people = Участников
+vote-dialog-several = Можно ставить на одну карточку несколько своих голосов
+vote-dialog-names-hint = Имена можно не вводить: пустые показываются как «Участник 1…n». Точки каждого участника — своего цвета.
+vote-dialog-replaces = { $count ->
+        [one] Текущее голосование закончится, и его { $count } голос будет убран; «Отменить» вернёт его.
+        [few] Текущее голосование закончится, и его { $count } голоса будут убраны; «Отменить» вернёт их.
+        [many] Текущее голосование закончится, и его { $count } голосов будут убраны; «Отменить» вернёт их.
+       *[other] Текущее голосование закончится, и его { $count } голоса будут убраны; «Отменить» вернёт их.
+    }
+vote-dialog-start = Начать
+status-vote-started = Голосование началось: { $count ->
+        [one] { $count } участник
+        [few] { $count } участника
+        [many] { $count } участников
+       *[other] { $count } участника
+    }, { $votes ->
+        [one] у каждого { $votes } голос
+        [few] у каждого { $votes } голоса
+        [many] у каждого { $votes } голосов
+       *[other] у каждого { $votes } голоса
+    }. Щёлкайте по карточкам, чтобы ставить точки.
+status-vote-turn = Голосует { $name }: { $left ->
+        [one] остался { $left } голос
+        [few] осталось { $left } голоса
+        [many] осталось { $left } голосов
+       *[other] осталось { $left } голоса
+    }
+status-vote-put = { $name }: точка поставлена, { $left ->
+        [one] остался { $left } голос
+        [few] осталось { $left } голоса
+        [many] осталось { $left } голосов
+       *[other] осталось { $left } голоса
+    }
+status-vote-taken = { $name }: точка снята, { $left ->
+        [one] остался { $left } голос
+        [few] осталось { $left } голоса
+        [many] осталось { $left } голосов
+       *[other] осталось { $left } голоса
+    }
+status-vote-no-votes-left = { $name }: все голоса ({ $count }) отданы; щелчок правой кнопкой по своей точке снимает её
+status-vote-not-in-vote = В этом голосовании участвуют только карточки дорожки «{ $lane }»
+status-vote-no-dot-here = { $name }: на этой карточке нет вашей точки
+status-vote-paused = Голосование на паузе: щелчки снова выделяют и правят карточки (чтобы продолжить, отметьте «Голосовать»)
+status-vote-blocked = Идёт голосование: чтобы менять карточки, поставьте его на паузу (Esc)
+status-votes-cleared = Голоса убраны; Ctrl+Z вернёт их
+a11y-card-votes = { $card }, { $count ->
+        [one] { $count } голос
+        [few] { $count } голоса
+        [many] { $count } голосов
+       *[other] { $count } голоса
+    }

@@ -25,6 +25,28 @@ pub enum EditError {
     /// The two cards are already linked.
     DuplicateLink,
     TooManyLinks,
+    NoSuchPersona(crate::model::PersonaId),
+    TooManyPersonas,
+    /// The first persona is the map's own; only the others can be removed.
+    FirstPersonaStays,
+    NoSuchMeasure(crate::model::MeasureId),
+    NotAMetricsLane(LaneId),
+    TooManyMeasures,
+    BadMeasureRange,
+    MetricOutOfRange(f64),
+    /// A lane with measures cannot stop being a Metrics lane.
+    LaneHasMeasures(LaneId),
+    /// A dot edit while no vote is running.
+    NoVote,
+    NoSuchParticipant(crate::model::ParticipantId),
+    /// The participant has put all their dots.
+    NoVotesLeft(crate::model::ParticipantId),
+    /// The round allows one dot per participant and card.
+    OneDotPerCard,
+    /// Taking back a dot the participant did not put on that card.
+    NoSuchDot,
+    /// A round that the map could not hold (the first problem, in words).
+    BadVote(String),
 }
 
 impl std::fmt::Display for EditError {
@@ -57,6 +79,34 @@ impl std::fmt::Display for EditError {
             EditError::LinkWithoutTarget => t!(k::EDIT_LINK_WITHOUT_TARGET),
             EditError::DuplicateLink => t!(k::EDIT_DUPLICATE_LINK),
             EditError::TooManyLinks => t!(k::EDIT_TOO_MANY_LINKS, max = MAX_LINKS),
+            EditError::NoSuchPersona(id) => t!(k::EDIT_NO_SUCH_PERSONA, id = id.to_string()),
+            EditError::TooManyPersonas => {
+                t!(k::EDIT_TOO_MANY_PERSONAS, max = crate::model::MAX_PERSONAS)
+            }
+            EditError::FirstPersonaStays => t!(k::EDIT_FIRST_PERSONA_STAYS),
+            EditError::NoSuchMeasure(id) => t!(k::EDIT_NO_SUCH_MEASURE, id = id.to_string()),
+            EditError::NotAMetricsLane(id) => {
+                t!(k::EDIT_NOT_A_METRICS_LANE, id = id.to_string())
+            }
+            EditError::TooManyMeasures => {
+                t!(k::EDIT_TOO_MANY_MEASURES, max = crate::model::MAX_MEASURES)
+            }
+            EditError::BadMeasureRange => t!(k::EDIT_BAD_MEASURE_RANGE),
+            EditError::MetricOutOfRange(v) => t!(
+                k::EDIT_METRIC_OUT_OF_RANGE,
+                value = crate::model::format_number(*v)
+            ),
+            EditError::LaneHasMeasures(id) => {
+                t!(k::EDIT_LANE_HAS_MEASURES, id = id.to_string())
+            }
+            EditError::NoVote => t!(k::EDIT_NO_VOTE),
+            EditError::NoSuchParticipant(p) => {
+                t!(k::EDIT_NO_SUCH_PARTICIPANT, participant = p.to_string())
+            }
+            EditError::NoVotesLeft(p) => t!(k::EDIT_NO_VOTES_LEFT, participant = p.to_string()),
+            EditError::OneDotPerCard => t!(k::EDIT_ONE_DOT_PER_CARD),
+            EditError::NoSuchDot => t!(k::EDIT_NO_SUCH_DOT),
+            EditError::BadVote(problem) => t!(k::EDIT_BAD_VOTE, problem = problem.as_str()),
         };
         f.write_str(&text)
     }
@@ -67,7 +117,22 @@ impl std::error::Error for EditError {}
 /// Applies an edit to the map and returns the edit that undoes it. On error the map is unchanged.
 pub fn apply(map: &mut Map, edit: Edit) -> Result<Edit, EditError> {
     check(map, &edit)?;
-    Ok(perform(map, edit))
+    let removes = super::vote::may_remove_cards(&edit);
+    let inverse = perform(map, edit);
+    // Dots on cards that are gone go with them; undo puts the cards back first, then the dots.
+    Ok(
+        match removes.then(|| super::vote::drop_dangling(map)).flatten() {
+            Some(restore) => Edit::Batch(vec![inverse, restore]),
+            None => inverse,
+        },
+    )
+}
+
+impl Default for Edit {
+    /// An edit that changes nothing.
+    fn default() -> Self {
+        Edit::Batch(Vec::new())
+    }
 }
 
 fn card_index(map: &Map, id: CardId) -> Result<usize, EditError> {
@@ -91,11 +156,13 @@ fn card_lane(map: &Map, id: LaneId) -> Result<(), EditError> {
     }
 }
 
-fn fresh_id(map: &Map, id: u64) -> Result<(), EditError> {
+pub(super) fn fresh_id(map: &Map, id: u64) -> Result<(), EditError> {
     let used = map.stages.iter().any(|s| s.id.0 == id)
         || map.lanes.iter().any(|l| l.id.0 == id)
         || map.cards.iter().any(|c| c.id.0 == id)
-        || map.links.iter().any(|l| l.id.0 == id);
+        || map.links.iter().any(|l| l.id.0 == id)
+        || map.more_personas.iter().any(|p| p.id.0 == id)
+        || map.measure(crate::model::MeasureId(id)).is_some();
     if used {
         Err(EditError::DuplicateId(id))
     } else {
@@ -113,8 +180,11 @@ fn in_range(index: usize, len: usize) -> Result<(), EditError> {
 
 /// Checks an edit against the map without changing anything, so that `perform` cannot fail half-way.
 fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
+    if let Some(result) = super::numbers::check(map, edit) {
+        return result;
+    }
     match edit {
-        Edit::SetTitle(_) | Edit::SetPersona(_) | Edit::SetFindingKind { .. } => Ok(()),
+        Edit::SetTitle(_) | Edit::SetFindingKind { .. } => Ok(()),
         Edit::InsertCard { card, index } => {
             fresh_id(map, card.id.0)?;
             stage_index(map, card.stage)?;
@@ -141,6 +211,7 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             index,
             cards,
             emotions,
+            metrics,
         } => {
             fresh_id(map, stage.id.0)?;
             check_width(stage.width)?;
@@ -157,6 +228,14 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             for (lane, point) in emotions {
                 emotions_lane(map, *lane)?;
                 check_score(point.score)?;
+            }
+            for (measure, value) in metrics {
+                let Some((_, m)) = map.measure(*measure) else {
+                    return Err(EditError::NoSuchMeasure(*measure));
+                };
+                if !m.contains(*value) {
+                    return Err(EditError::MetricOutOfRange(*value));
+                }
             }
             Ok(())
         }
@@ -186,12 +265,25 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             for point in &lane.emotions {
                 stage_index(map, point.stage)?;
                 check_score(point.score)?;
+                if map.persona_by_id(point.persona).is_none() {
+                    return Err(EditError::NoSuchPersona(point.persona));
+                }
+            }
+            for measure in &lane.measures {
+                fresh_id(map, measure.id.0)?;
+                for value in &measure.values {
+                    stage_index(map, value.stage)?;
+                }
             }
             Ok(())
         }
         Edit::RemoveLane(id) | Edit::SetLaneName { lane: id, .. } => lane_index(map, *id).map(drop),
         Edit::SetLaneKind { lane, kind } => {
             let current = map.lanes[lane_index(map, *lane)?].kind;
+            if *kind != LaneKind::Metrics && !map.lanes[lane_index(map, *lane)?].measures.is_empty()
+            {
+                return Err(EditError::LaneHasMeasures(*lane));
+            }
             // A lane cannot turn into or out of an Emotions lane: its cards or scores would have nowhere to go.
             if current.holds_cards() != kind.holds_cards() {
                 return Err(if kind.holds_cards() {
@@ -206,9 +298,17 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             lane_index(map, *lane)?;
             in_range(*index, map.lanes.len() - 1)
         }
-        Edit::SetEmotion { lane, stage, point } => {
+        Edit::SetEmotion {
+            lane,
+            stage,
+            persona,
+            point,
+        } => {
             emotions_lane(map, *lane)?;
             stage_index(map, *stage)?;
+            if map.persona_by_id(*persona).is_none() {
+                return Err(EditError::NoSuchPersona(*persona));
+            }
             match point {
                 Some((score, _)) => check_score(*score),
                 None => Ok(()),
@@ -234,6 +334,9 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
                 Some(*link),
             )
         }
+        Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
+            super::vote::check(map, edit)
+        }
         Edit::Batch(edits) => {
             // Later edits of a batch may depend on earlier ones, so check them on a scratch copy.
             let mut scratch = map.clone();
@@ -243,6 +346,8 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             }
             Ok(())
         }
+        // Persona and metrics edits were checked above.
+        _ => Ok(()),
     }
 }
 
@@ -270,7 +375,7 @@ fn check_link(map: &Map, link: &Link, replacing: Option<LinkId>) -> Result<(), E
     }
 }
 
-fn emotions_lane(map: &Map, id: LaneId) -> Result<(), EditError> {
+pub(super) fn emotions_lane(map: &Map, id: LaneId) -> Result<(), EditError> {
     let lane = &map.lanes[lane_index(map, id)?];
     if lane.kind == LaneKind::Emotions {
         Ok(())
@@ -279,7 +384,7 @@ fn emotions_lane(map: &Map, id: LaneId) -> Result<(), EditError> {
     }
 }
 
-fn check_score(score: i8) -> Result<(), EditError> {
+pub(super) fn check_score(score: i8) -> Result<(), EditError> {
     if (MIN_SCORE..=MAX_SCORE).contains(&score) {
         Ok(())
     } else {
@@ -297,9 +402,11 @@ fn check_width(width: f32) -> Result<(), EditError> {
 
 /// Performs a checked edit. Indices were checked by `check`, so the lookups here cannot miss.
 fn perform(map: &mut Map, edit: Edit) -> Edit {
+    if super::numbers::handles(&edit) {
+        return super::numbers::perform(map, edit);
+    }
     match edit {
         Edit::SetTitle(title) => Edit::SetTitle(std::mem::replace(&mut map.title, title)),
-        Edit::SetPersona(persona) => Edit::SetPersona(std::mem::replace(&mut map.persona, persona)),
         Edit::InsertCard { card, index } => {
             let id = card.id;
             map.next_id = map.next_id.max(id.0 + 1);
@@ -348,10 +455,12 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             index,
             cards,
             emotions,
+            metrics,
         } => {
             let id = stage.id;
             map.next_id = map.next_id.max(id.0 + 1);
             map.stages.insert(index, stage);
+            super::numbers::restore_metrics(map, id, metrics);
             for (at, card) in cards {
                 map.cards.insert(at, card);
             }
@@ -369,15 +478,17 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             let links = take_links_of(map, &cards);
             let mut emotions = Vec::new();
             for lane in &mut map.lanes {
-                if let Some(at) = lane.emotions.iter().position(|p| p.stage == id) {
+                while let Some(at) = lane.emotions.iter().position(|p| p.stage == id) {
                     emotions.push((lane.id, lane.emotions.remove(at)));
                 }
             }
+            let metrics = super::numbers::take_metrics(map, id);
             let undo = Edit::InsertStage {
                 stage,
                 index,
                 cards,
                 emotions,
+                metrics,
             };
             with_links(undo, links)
         }
@@ -421,19 +532,31 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             map.lanes.insert(index, moved);
             Edit::MoveLane { lane, index: from }
         }
-        Edit::SetEmotion { lane, stage, point } => {
+        Edit::SetEmotion {
+            lane,
+            stage,
+            persona,
+            point,
+        } => {
             let index = map.lane_index(lane).unwrap_or_default();
             let emotions = &mut map.lanes[index].emotions;
             let old = emotions
                 .iter()
-                .position(|p| p.stage == stage)
+                .position(|p| p.stage == stage && p.persona == persona)
                 .map(|at| emotions.remove(at));
             if let Some((score, note)) = point {
-                insert_emotion(emotions, EmotionPoint { stage, score, note });
+                let point = EmotionPoint {
+                    stage,
+                    score,
+                    note,
+                    persona,
+                };
+                insert_emotion(emotions, point);
             }
             Edit::SetEmotion {
                 lane,
                 stage,
+                persona,
                 point: old.map(|p| (p.score, p.note)),
             }
         }
@@ -465,11 +588,16 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
                 kind: std::mem::replace(&mut map.links[index].kind, kind),
             }
         }
+        Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
+            super::vote::perform(map, edit)
+        }
         Edit::Batch(edits) => {
             let mut undo: Vec<Edit> = edits.into_iter().map(|e| perform(map, e)).collect();
             undo.reverse();
             Edit::Batch(undo)
         }
+        // Persona and metrics edits were performed above.
+        other => other,
     }
 }
 
@@ -487,7 +615,7 @@ fn lane_mut(map: &mut Map, id: LaneId) -> &mut crate::model::Lane {
 
 /// Emotion points are kept sorted by stage id, so that removing and re-inserting one restores the same list.
 pub(crate) fn insert_emotion(emotions: &mut Vec<EmotionPoint>, point: EmotionPoint) {
-    let at = emotions.partition_point(|p| p.stage < point.stage);
+    let at = emotions.partition_point(|p| (p.stage, p.persona) < (point.stage, point.persona));
     emotions.insert(at, point);
 }
 

@@ -29,6 +29,7 @@ pub fn add_card(
         text: text.to_owned(),
         color: kind.default_color(),
         channel: (kind == LaneKind::Touchpoints).then_some(Channel::Online),
+        personas: Vec::new(),
     };
     Edit::InsertCard { card, index }
 }
@@ -41,6 +42,7 @@ pub fn add_stage(map: &Map, index: usize, name: &str) -> Edit {
         index: index.min(map.stages.len()),
         cards: Vec::new(),
         emotions: Vec::new(),
+        metrics: Vec::new(),
     }
 }
 
@@ -151,6 +153,7 @@ pub fn insert_cards(
                     text: draft.text.clone(),
                     color: draft.color.unwrap_or(kind.default_color()),
                     channel,
+                    personas: Vec::new(),
                 },
                 index: index + i,
             }
@@ -174,9 +177,16 @@ pub fn duplicate_cards(map: &Map, cards: &[CardId]) -> (Edit, Vec<CardId>) {
             channel: card.channel,
         };
         let (edit, new) = insert_cards(&scratch, card.stage, card.lane, Some(id), &[draft]);
-        if let Edit::Batch(inserts) = edit
+        if let Edit::Batch(mut inserts) = edit
             && super::apply(&mut scratch, Edit::Batch(inserts.clone())).is_ok()
         {
+            // A copy belongs to the same personas as its original.
+            if !card.personas.is_empty() {
+                inserts.extend(new.iter().map(|&card_id| Edit::SetCardPersonas {
+                    card: card_id,
+                    personas: card.personas.clone(),
+                }));
+            }
             edits.extend(inserts);
             ids.extend(new);
         }

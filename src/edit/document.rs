@@ -14,7 +14,12 @@ pub enum MergeKey {
     Emotion(u64, u64),
     EmotionNote(u64, u64),
     Title,
-    PersonaField(&'static str),
+    /// A persona's field, by persona id.
+    PersonaField(u64, &'static str),
+    /// A measure's field, by measure id.
+    MeasureField(u64, &'static str),
+    /// A measure's value at a stage (measure id, stage id).
+    Metric(u64, u64),
 }
 
 #[derive(Debug)]

@@ -4,21 +4,38 @@
 mod apply;
 pub mod build;
 mod document;
+mod numbers;
+mod vote;
 
 pub use apply::{EditError, apply};
 pub use document::{Document, MergeKey};
 
 use crate::model::{
     Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Link,
-    LinkId, LinkKind, Persona, Stage, StageId,
+    LinkId, LinkKind, Measure, MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId, Vote,
 };
 
 /// One change to a map. Indices are positions in the map's lists at the moment the edit is applied.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Edit {
     SetTitle(String),
-    /// Replaces the whole persona, photo included.
+    /// Replaces a whole persona, photo included; its id says which.
     SetPersona(Persona),
+    /// Adds a persona (not the first) at `index` among the others, with its emotion scores and the card
+    /// tags it had: each card's whole list of personas.
+    InsertPersona {
+        persona: Persona,
+        index: usize,
+        emotions: Vec<(LaneId, EmotionPoint)>,
+        tags: Vec<(CardId, Vec<PersonaId>)>,
+    },
+    /// Removes a persona (not the first) with its emotion scores and its tags on cards.
+    RemovePersona(PersonaId),
+    /// Replaces the list of personas a card belongs to.
+    SetCardPersonas {
+        card: CardId,
+        personas: Vec<PersonaId>,
+    },
     /// Puts a card at `index` in the card list.
     InsertCard {
         card: Card,
@@ -51,8 +68,9 @@ pub enum Edit {
         index: usize,
         cards: Vec<(usize, Card)>,
         emotions: Vec<(LaneId, EmotionPoint)>,
+        metrics: Vec<(MeasureId, f64)>,
     },
-    /// Removes a stage with its cards and scores.
+    /// Removes a stage with its cards, scores and metric values.
     RemoveStage(StageId),
     /// Replaces a stage's name, time frame and width (the id says which stage).
     SetStage(Stage),
@@ -80,11 +98,34 @@ pub enum Edit {
         lane: LaneId,
         index: usize,
     },
-    /// Sets or clears the emotion score (and its note) of a stage in an Emotions lane.
+    /// Sets or clears a persona's emotion score (and its note) at a stage in an Emotions lane.
     SetEmotion {
         lane: LaneId,
         stage: StageId,
+        persona: PersonaId,
         point: Option<(i8, String)>,
+    },
+    /// Adds a measure to a Metrics lane at `index`, with its values.
+    InsertMeasure {
+        lane: LaneId,
+        index: usize,
+        measure: Measure,
+    },
+    /// Removes a measure with its values.
+    RemoveMeasure(MeasureId),
+    /// Renames a measure or changes its unit or range (its values must stay inside the range).
+    SetMeasure {
+        measure: MeasureId,
+        name: String,
+        unit: String,
+        min: f64,
+        max: f64,
+    },
+    /// Sets or clears a measure's value at a stage.
+    SetMetric {
+        measure: MeasureId,
+        stage: StageId,
+        value: Option<f64>,
     },
     /// Switches a kind of gap-analysis finding on or off for this map.
     SetFindingKind {
@@ -102,6 +143,18 @@ pub enum Edit {
     SetLinkKind {
         link: LinkId,
         kind: LinkKind,
+    },
+    /// Starts a round of dot voting (replacing any round there is), or ends it with `None` ("Clear votes").
+    SetVote(Option<Vote>),
+    /// One more of a participant's dots on a card.
+    PutDot {
+        participant: ParticipantId,
+        card: CardId,
+    },
+    /// Takes one of a participant's dots off a card.
+    TakeDot {
+        participant: ParticipantId,
+        card: CardId,
     },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),

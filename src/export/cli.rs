@@ -49,6 +49,27 @@ pub struct ExportArgs {
     /// SVG: put the bundled fonts into the file, so browsers show the same fonts on every machine.
     #[arg(long)]
     pub embed_fonts: bool,
+    /// PNG, SVG, PDF: draw one persona (its name, or its number from 1) as the canvas's persona filter does:
+    /// only its emotion curve, the cards not tagged with it dimmed. Every persona by default.
+    #[arg(long, value_name = "PERSONA")]
+    pub persona: Option<String>,
+    /// PNG, SVG and PDF: draw the dots of the map's vote on the cards.
+    #[arg(long)]
+    pub show_votes: bool,
+}
+
+/// The persona a `--persona` value names in a map: its name (letter case aside) or its number from 1.
+pub fn persona_named(map: &Map, wanted: &str) -> Option<crate::model::PersonaId> {
+    let wanted = wanted.trim();
+    if let Ok(number) = wanted.parse::<usize>() {
+        return number
+            .checked_sub(1)
+            .and_then(|at| map.personas().nth(at))
+            .map(|p| p.id);
+    }
+    map.personas()
+        .find(|p| p.name.trim().to_lowercase() == wanted.to_lowercase())
+        .map(|p| p.id)
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -173,9 +194,36 @@ pub fn run(args: &ExportArgs) -> Result<(), Vec<String>> {
         vec![args.output.clone()]
     };
 
+    if let Some(wanted) = &args.persona {
+        if format == OutputFormat::Csv {
+            return Err(vec![t!(
+                k::CLI_ONLY_FOR,
+                flag = "--persona",
+                formats = "PNG, SVG, PDF"
+            )]);
+        }
+        let missing: Vec<String> = maps
+            .iter()
+            .filter(|(_, map)| persona_named(map, wanted).is_none())
+            .map(|(path, _)| {
+                t!(
+                    k::CLI_NO_SUCH_PERSONA,
+                    path = path.display(),
+                    persona = wanted.as_str()
+                )
+            })
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+    }
     for ((_, map), target) in maps.iter().zip(&targets) {
         let result = match format {
             OutputFormat::Picture(_) => {
+                let options = ExportOptions {
+                    persona: args.persona.as_deref().and_then(|p| persona_named(map, p)),
+                    ..options
+                };
                 no_progress(|progress| export_to_file(map, target, &options, progress))
                     .map_err(|e| one_line(&e.to_string()))
             }
@@ -231,7 +279,11 @@ fn export_options(args: &ExportArgs, format: OutputFormat) -> Result<ExportOptio
     if args.embed_fonts && picture != Some(Format::Svg) {
         return Err(only("--embed-fonts", "SVG"));
     }
+    if args.show_votes && picture.is_none() {
+        return Err(only("--show-votes", "PNG, SVG, PDF"));
+    }
     let mut options = ExportOptions::new(picture.unwrap_or(Format::Png));
+    options.show_votes = args.show_votes;
     options.png_size = match (args.scale, args.width) {
         (_, Some(width)) => PngSize::Width(width),
         (Some(scale), None) => PngSize::Scale(scale),

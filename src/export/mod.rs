@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::i18n::k;
-use crate::layout::{MapLayout, TextEngine, layout_map};
+use crate::layout::{MapLayout, TextEngine, layout_map_for};
 use crate::model::Map;
 use crate::t;
 
@@ -217,6 +217,11 @@ pub struct ExportOptions {
     pub pdf_page: PdfPage,
     /// SVG only: embed the bundled fonts (see [`SvgOptions::embed_fonts`]).
     pub embed_fonts: bool,
+    /// The persona filter, as on the canvas: `None` draws every persona's curve; a persona draws only its
+    /// curve and dims the cards not tagged with it.
+    pub persona: Option<crate::model::PersonaId>,
+    /// Draw the dots of the map's vote on the cards (as the canvas shows them).
+    pub show_votes: bool,
 }
 
 impl ExportOptions {
@@ -227,6 +232,8 @@ impl ExportOptions {
             png_size: PngSize::default(),
             pdf_page: PdfPage::Fit,
             embed_fonts: false,
+            persona: None,
+            show_votes: false,
         }
     }
 }
@@ -320,9 +327,27 @@ pub fn no_progress<R>(f: impl FnOnce(&Progress<'_>) -> R) -> R {
     f(&Progress::new(&cancel, &report))
 }
 
-/// Lays the map out with the bundled fonts, as the canvas does.
+/// Lays the map out with the bundled fonts, as the canvas does, without the dots of a vote.
 pub fn layout(map: &Map) -> MapLayout {
-    layout_map(map, &mut TextEngine::new())
+    layout_with_votes(map, false)
+}
+
+/// Lays the map out with the bundled fonts, with or without the dots of its vote.
+pub fn layout_with_votes(map: &Map, show_votes: bool) -> MapLayout {
+    layout_for_export(map, None, show_votes)
+}
+
+/// Lays the map out as an export asks: one persona or all (`None`), with or without the dots of its vote.
+pub fn layout_for_export(
+    map: &Map,
+    persona: Option<crate::model::PersonaId>,
+    show_votes: bool,
+) -> MapLayout {
+    let mut layout = layout_map_for(map, &mut TextEngine::new(), persona);
+    if !show_votes {
+        layout.votes.clear();
+    }
+    layout
 }
 
 /// The map as SVG text.
@@ -374,7 +399,7 @@ pub fn export_to_file(
     progress.report(0.0);
     progress.check()?;
     let mut file = AtomicFile::new(path)?;
-    let layout = layout(map);
+    let layout = layout_for_export(map, options.persona, options.show_votes);
     progress.check()?;
     match options.format {
         Format::Png => raster::write_png(

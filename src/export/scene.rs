@@ -167,6 +167,14 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
         for block in &lane.texts {
             text(&mut out, block);
         }
+        for item in &lane.legend {
+            out.push(Shape::Rect {
+                rect: item.swatch,
+                radius: 2.0,
+                fill: item.color,
+            });
+            text(&mut out, &item.text);
+        }
         let cells = layout
             .cells
             .get(lane_index * stage_count..(lane_index + 1) * stage_count)
@@ -183,7 +191,7 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
                 out.push(Shape::Rect {
                     rect: card.rect,
                     radius: RADIUS,
-                    fill: card_fill(card.color),
+                    fill: card.fill(),
                 });
                 inner_stroke(&mut out, card.rect, CARD_BORDER, 1.0, RADIUS);
                 text(&mut out, &card.text);
@@ -205,7 +213,7 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
                 });
                 out.push(Shape::Line {
                     points: curve.path.as_slice().into(),
-                    color: CURVE,
+                    color: curve.color,
                     width: 2.5,
                     dash: None,
                     round: true,
@@ -222,9 +230,64 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
                 }
             }
         }
+        for chart in layout.charts.iter().filter(|c| c.lane == lane.id) {
+            for row in &chart.rows {
+                out.push(Shape::Line {
+                    points: vec![
+                        pos2(row.rect.left(), row.baseline_y),
+                        pos2(row.rect.right(), row.baseline_y),
+                    ]
+                    .into(),
+                    color: NEUTRAL_LINE,
+                    width: 1.0,
+                    dash: Some([4.0, 3.0]),
+                    round: false,
+                });
+                for bar in &row.bars {
+                    out.push(Shape::Rect {
+                        rect: bar.rect,
+                        radius: 2.0,
+                        fill: row.color,
+                    });
+                    text(&mut out, &bar.value);
+                }
+            }
+        }
     }
     links(&mut out, layout);
+    votes(&mut out, layout);
     out
+}
+
+/// The dots of a vote (present in the layout only when the export shows votes): circles with a white ring,
+/// drawn as rectangles whose corner radius is half their side, so that every writer already draws them.
+fn votes<'a>(out: &mut Vec<Shape<'a>>, layout: &'a MapLayout) {
+    use crate::layout::VOTE_DOT_RADIUS;
+    let circle = |center: Pos2, radius: f32, fill: Color32| Shape::Rect {
+        rect: Rect::from_center_size(center, vec2(2.0 * radius, 2.0 * radius)),
+        radius,
+        fill,
+    };
+    for mark in &layout.votes {
+        for &(center, color) in &mark.dots {
+            out.push(circle(center, VOTE_DOT_RADIUS + 1.5, Color32::WHITE));
+            out.push(circle(center, VOTE_DOT_RADIUS, color));
+        }
+        if let Some((pill, label)) = &mark.more {
+            let radius = pill.height() / 2.0;
+            out.push(Shape::Rect {
+                rect: pill.expand(1.0),
+                radius: radius + 1.0,
+                fill: GRID_LINE,
+            });
+            out.push(Shape::Rect {
+                rect: *pill,
+                radius,
+                fill: Color32::WHITE,
+            });
+            text(out, label);
+        }
+    }
 }
 
 /// The journey paths over the grid, and their legend under it: the same lines, dashes and arrowheads the

@@ -78,6 +78,81 @@ keys! {
     VALID_EMOTION_AT_MISSING_STAGE = "valid-emotion-at-missing-stage" (lane, stage);
     VALID_DUPLICATE_EMOTION = "valid-duplicate-emotion" (lane, stage);
     VALID_BAD_STAGE_WIDTH = "valid-bad-stage-width" (stage, min, max);
+    VALID_TOO_MANY_PERSONAS = "valid-too-many-personas" (count, max);
+    VALID_BAD_PERSONA_ID = "valid-bad-persona-id" (id);
+    VALID_NO_SUCH_PERSONA = "valid-no-such-persona" (item, persona);
+    VALID_TOO_MANY_MEASURES = "valid-too-many-measures" (lane, max);
+    VALID_MEASURES_OUTSIDE_METRICS = "valid-measures-outside-metrics" (lane);
+    VALID_BAD_MEASURE_RANGE = "valid-bad-measure-range" (measure);
+    VALID_METRIC_OUT_OF_RANGE = "valid-metric-out-of-range" (measure, value);
+    VALID_METRIC_AT_MISSING_STAGE = "valid-metric-at-missing-stage" (measure, stage);
+    VALID_DUPLICATE_METRIC = "valid-duplicate-metric" (measure, stage);
+
+    // Dot voting: file checks, refused edits, CSV, export.
+    VALID_VOTE_BAD_LANE = "valid-vote-bad-lane" (lane);
+    VALID_VOTE_BAD_BUDGET = "valid-vote-bad-budget" (count, max);
+    VALID_VOTE_PARTICIPANTS = "valid-vote-participants" (count, max);
+    VALID_DUPLICATE_PARTICIPANT = "valid-duplicate-participant" (participant);
+    VALID_DOTS_MISSING_PARTICIPANT = "valid-dots-missing-participant" (participant);
+    VALID_DOTS_MISSING_CARD = "valid-dots-missing-card" (card);
+    VALID_DOTS_REPEATED = "valid-dots-repeated" (participant, card);
+    VALID_DOTS_BAD_COUNT = "valid-dots-bad-count" (participant, card, count);
+    VALID_PARTICIPANT_OVER_BUDGET = "valid-participant-over-budget" (participant, used, max);
+    EDIT_NO_VOTE = "edit-no-vote";
+    EDIT_NO_SUCH_PARTICIPANT = "edit-no-such-participant" (participant);
+    EDIT_NO_VOTES_LEFT = "edit-no-votes-left" (participant);
+    EDIT_ONE_DOT_PER_CARD = "edit-one-dot-per-card";
+    EDIT_NO_SUCH_DOT = "edit-no-such-dot";
+    EDIT_BAD_VOTE = "edit-bad-vote" (problem);
+    CSV_VOTES_ON_SCORE = "csv-votes-on-score";
+    CSV_BAD_VOTES = "csv-bad-votes" (cell, max);
+    CSV_TOO_MANY_VOTES = "csv-too-many-votes" (count, max);
+    CLI_EXPORT_SHOW_VOTES = "cli-export-show-votes";
+    EXPORT_SHOW_VOTES = "export-show-votes";
+    EXPORT_SHOW_VOTES_HINT = "export-show-votes-hint";
+    CMD_VOTING_PANEL = "cmd-voting-panel";
+    CMD_START_VOTE = "cmd-start-vote";
+    CMD_CLEAR_VOTES = "cmd-clear-votes";
+    VOTE_PANEL_TITLE = "vote-panel-title";
+    VOTE_CLOSE = "vote-close";
+    VOTE_NONE = "vote-none";
+    VOTE_START = "vote-start";
+    VOTE_NEW = "vote-new";
+    VOTE_CLEAR = "vote-clear";
+    VOTE_SCOPE_ALL = "vote-scope-all";
+    VOTE_SCOPE_LANE = "vote-scope-lane" (lane);
+    VOTE_EACH = "vote-each" (count);
+    VOTE_ONE_PER_CARD = "vote-one-per-card";
+    VOTE_SEVERAL_PER_CARD = "vote-several-per-card";
+    VOTE_CASTING = "vote-casting";
+    VOTE_CASTING_HINT = "vote-casting-hint";
+    VOTE_PARTICIPANTS_KEYS = "vote-participants-keys";
+    VOTE_PARTICIPANT_N = "vote-participant-n" (number);
+    VOTE_LEFT = "vote-left" (count);
+    VOTE_RESULTS = "vote-results" (count);
+    VOTE_NO_DOTS = "vote-no-dots";
+    VOTE_HIGHLIGHT = "vote-highlight";
+    VOTE_HIGHLIGHT_COUNT = "vote-highlight-count";
+    VOTE_REVEAL = "vote-reveal";
+    VOTE_DIALOG_TITLE = "vote-dialog-title";
+    VOTE_DIALOG_CARDS = "vote-dialog-cards";
+    VOTE_DIALOG_VOTES = "vote-dialog-votes";
+    VOTE_DIALOG_PEOPLE = "vote-dialog-people";
+    VOTE_DIALOG_SEVERAL = "vote-dialog-several";
+    VOTE_DIALOG_NAMES_HINT = "vote-dialog-names-hint";
+    VOTE_DIALOG_REPLACES = "vote-dialog-replaces" (count);
+    VOTE_DIALOG_START = "vote-dialog-start";
+    STATUS_VOTE_STARTED = "status-vote-started" (count, votes);
+    STATUS_VOTE_TURN = "status-vote-turn" (name, left);
+    STATUS_VOTE_PUT = "status-vote-put" (name, left);
+    STATUS_VOTE_TAKEN = "status-vote-taken" (name, left);
+    STATUS_VOTE_NO_VOTES_LEFT = "status-vote-no-votes-left" (name, count);
+    STATUS_VOTE_NOT_IN_VOTE = "status-vote-not-in-vote" (lane);
+    STATUS_VOTE_NO_DOT_HERE = "status-vote-no-dot-here" (name);
+    STATUS_VOTE_PAUSED = "status-vote-paused";
+    STATUS_VOTE_BLOCKED = "status-vote-blocked";
+    STATUS_VOTES_CLEARED = "status-votes-cleared";
+    A11Y_CARD_VOTES = "a11y-card-votes" (card, count);
 
     // Persona photos.
     PHOTO_STORE_FAILED = "photo-store-failed" (error);
@@ -148,6 +223,15 @@ keys! {
     PREFERENCES_WRITE_FAILED = "preferences-write-failed" (error);
 
     // Edits the map refuses.
+    EDIT_NO_SUCH_PERSONA = "edit-no-such-persona" (id);
+    EDIT_TOO_MANY_PERSONAS = "edit-too-many-personas" (max);
+    EDIT_FIRST_PERSONA_STAYS = "edit-first-persona-stays";
+    EDIT_NO_SUCH_MEASURE = "edit-no-such-measure" (id);
+    EDIT_NOT_A_METRICS_LANE = "edit-not-a-metrics-lane" (id);
+    EDIT_TOO_MANY_MEASURES = "edit-too-many-measures" (max);
+    EDIT_BAD_MEASURE_RANGE = "edit-bad-measure-range";
+    EDIT_METRIC_OUT_OF_RANGE = "edit-metric-out-of-range" (value);
+    EDIT_LANE_HAS_MEASURES = "edit-lane-has-measures" (id);
     EDIT_NO_SUCH_CARD = "edit-no-such-card" (id);
     EDIT_NO_SUCH_STAGE = "edit-no-such-stage" (id);
     EDIT_NO_SUCH_LANE = "edit-no-such-lane" (id);
@@ -178,6 +262,11 @@ keys! {
     CSV_IS_FOLDER = "csv-is-folder";
     CSV_TOO_LARGE = "csv-too-large" (size, limit);
     CSV_NOT_UTF8 = "csv-not-utf8";
+    CSV_BAD_NUMBER = "csv-bad-number" (cell);
+    CSV_TOO_MANY_PERSONAS = "csv-too-many-personas" (max);
+    CSV_MEASURE_NEEDS_RANGE = "csv-measure-needs-range" (measure);
+    CSV_METRIC_OUT_OF_RANGE = "csv-metric-out-of-range" (value, measure);
+    CSV_DUPLICATE_METRIC = "csv-duplicate-metric" (measure);
 
     // Exports.
     EXPORT_CANCELLED = "export-cancelled";
@@ -601,4 +690,30 @@ keys! {
     EDIT_TOO_MANY_LINKS = "edit-too-many-links" (max);
     FINDING_ORPHAN_CARD = "finding-orphan-card" (stage, card);
     FINDINGS_ORPHAN_CARD = "findings-orphan-card";
+    // Personas and metrics.
+    CLI_EXPORT_PERSONA = "cli-export-persona";
+    CLI_NO_SUCH_PERSONA = "cli-no-such-persona" (path, persona);
+    PANEL_PERSONA_SHOW = "panel-persona-show";
+    PANEL_ALL_PERSONAS = "panel-all-personas";
+    PANEL_ADD_PERSONA = "panel-add-persona";
+    PANEL_REMOVE_PERSONA = "panel-remove-persona";
+    PANEL_PERSONA_FILTER_HINT = "panel-persona-filter-hint";
+    PANEL_CARD_PERSONAS = "panel-card-personas";
+    PANEL_SCORE_OF = "panel-score-of" (name);
+    PANEL_MEASURES = "panel-measures";
+    PANEL_ADD_MEASURE = "panel-add-measure";
+    PANEL_REMOVE_MEASURE = "panel-remove-measure";
+    PANEL_UNIT = "panel-unit";
+    PANEL_MIN = "panel-min";
+    PANEL_MAX = "panel-max";
+    PANEL_NOT_A_NUMBER = "panel-not-a-number" (text);
+    PANEL_METRIC_HINT = "panel-metric-hint";
+    PANEL_NO_MEASURES = "panel-no-measures";
+    PERSONA_NEW_NAME = "persona-new-name" (number);
+    MEASURE_CSAT = "measure-csat";
+    MEASURE_NPS = "measure-nps";
+    MEASURE_CONVERSION = "measure-conversion";
+    MEASURE_TIME = "measure-time";
+    MEASURE_TIME_UNIT = "measure-time-unit";
+    MEASURE_CUSTOM = "measure-custom";
 }

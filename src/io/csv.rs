@@ -9,6 +9,17 @@
 //! - `color` (`цвет`), optional: Yellow, Orange, Pink, Purple, Blue, Green, Gray or White (or the Russian
 //!   names); empty means the lane's usual colour.
 //!
+//! - `persona` (`персона`), optional: on a score row, whose score it is; on a card row, the personas the card
+//!   belongs to, separated by `;`. A row with only a persona declares it (export lists every persona first).
+//!   The first name names the map's first persona; empty means the first persona.
+//! - `measure` (`показатель`), `value` (`значение`), `unit` (`единица`), `min` (`минимум`), `max` (`максимум`),
+//!   optional: a row with a measure is a value of that measure at its stage in a Metrics lane (the lane becomes
+//!   one); the measure's first row gives its unit and range; a row without a value just defines the measure.
+//! - `votes` (`голоса`), optional: the dots a card got in a dot vote (a whole number; empty is none). Export
+//!   writes it when the map has a vote. Import keeps the totals as the dots of one participant named "CSV"
+//!   (a round on every card, several dots per card allowed, with as many votes as the totals add up to):
+//!   a spreadsheet knows how many votes a card got, not who gave them.
+//!
 //! Stages and lanes are made in the order they first appear. A row with no text, score or colour makes its
 //! stage and lane (either may be empty) without a card: that is how an empty stage or lane is kept.
 //! Other columns are ignored. Separators may be commas, semicolons (as Russian Excel writes) or tabs.
@@ -17,13 +28,16 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use crate::model::{
-    CURRENT_VERSION, Card, CardColor, CardId, EmotionPoint, Lane, LaneId, LaneKind, MAX_SCORE,
-    MIN_SCORE, Map, Persona, Stage, StageId,
+    CURRENT_VERSION, Card, CardColor, CardId, Dots, EmotionPoint, Lane, LaneId, LaneKind,
+    MAX_SCORE, MAX_VOTES_EACH, MIN_SCORE, Map, ParticipantId, Persona, Stage, StageId, Vote,
 };
 
 use super::MAX_FILE_BYTES;
+
+mod numbers;
 use crate::i18n::k;
 use crate::t;
+use numbers::{ExportShape, ExtraColumns, MeasureNames, MetricRow, PersonaNames};
 
 /// The columns in the order export writes them.
 const COLUMNS: [&str; 5] = ["stage", "lane", "text", "score", "color"];
@@ -97,9 +111,10 @@ impl CsvError {
 /// The map's cards as CSV text: a header row, then one row per card and per emotion score, stage by stage.
 /// Starts with a UTF-8 byte-order mark so that Excel shows Cyrillic text correctly.
 pub fn export_csv(map: &Map) -> String {
-    let rows = export_rows(map);
+    let shape = ExportShape::of(map);
+    let rows = export_rows(map, &shape);
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-    let written = std::iter::once(COLUMNS.map(str::to_owned))
+    let written = std::iter::once(shape.header())
         .chain(rows)
         .try_for_each(|row| writer.write_record(&row));
     let bytes = written
@@ -130,30 +145,75 @@ fn lane_label(map: &Map, index: usize) -> String {
     }
 }
 
-fn export_rows(map: &Map) -> Vec<[String; 5]> {
+fn export_rows(map: &Map, shape: &ExportShape) -> Vec<Vec<String>> {
+    let votes = |card| map.vote.as_ref().map_or(0, |v| v.total(card));
     let stage_labels: Vec<String> = (0..map.stages.len()).map(|i| stage_label(map, i)).collect();
     let lane_labels: Vec<String> = (0..map.lanes.len()).map(|i| lane_label(map, i)).collect();
     let mut content = Vec::new();
     for (s, stage) in map.stages.iter().enumerate() {
         for (l, lane) in map.lanes.iter().enumerate() {
-            if let Some(point) = lane.emotion_at(stage.id) {
-                content.push([
-                    stage_labels[s].clone(),
-                    lane_labels[l].clone(),
-                    point.note.clone(),
-                    point.score.to_string(),
-                    String::new(),
-                ]);
+            for persona in map.personas() {
+                if let Some(point) = lane.emotion_of(persona.id, stage.id) {
+                    let base = [
+                        stage_labels[s].clone(),
+                        lane_labels[l].clone(),
+                        point.note.clone(),
+                        point.score.to_string(),
+                        String::new(),
+                    ];
+                    let who = numbers::persona_label(map, persona.id);
+                    content.push(shape.row(base, who, None));
+                }
             }
             for card in map.cards_in(stage.id, lane.id) {
-                content.push([
+                let base = [
                     stage_labels[s].clone(),
                     lane_labels[l].clone(),
                     card.text.clone(),
                     String::new(),
                     card.color.name().to_owned(),
-                ]);
+                ];
+                let who = numbers::personas_cell(map, &card.personas);
+                let mut row = shape.row(base, who, None);
+                shape.set_votes(&mut row, votes(card.id));
+                content.push(row);
             }
+            for measure in &lane.measures {
+                if let Some(value) = measure.value_at(stage.id) {
+                    let base = [
+                        stage_labels[s].clone(),
+                        lane_labels[l].clone(),
+                        String::new(),
+                        String::new(),
+                        String::new(),
+                    ];
+                    let cells = numbers::metric_cells(measure, Some(value));
+                    content.push(shape.row(base, String::new(), Some(cells)));
+                }
+            }
+        }
+    }
+    // A measure without any value is still written, on a row without a stage.
+    for (l, lane) in map.lanes.iter().enumerate() {
+        for measure in lane.measures.iter().filter(|m| m.values.is_empty()) {
+            let base = [
+                String::new(),
+                lane_labels[l].clone(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ];
+            let cells = numbers::metric_cells(measure, None);
+            content.push(shape.row(base, String::new(), Some(cells)));
+        }
+    }
+    // Every persona first, in the map's order, so that import gives them back in that order.
+    let mut declared: Vec<Vec<String>> = Vec::new();
+    if shape.personas {
+        for persona in map.personas() {
+            let empty = || String::new();
+            let base = [empty(), empty(), empty(), empty(), empty()];
+            declared.push(shape.row(base, numbers::persona_label(map, persona.id), None));
         }
     }
     // Import makes stages and lanes in the order they first appear. When the cards alone would not give the
@@ -161,33 +221,23 @@ fn export_rows(map: &Map) -> Vec<[String; 5]> {
     let first_seen = |column: usize| {
         let mut seen: Vec<&str> = Vec::new();
         for row in &content {
-            if !seen.contains(&row[column].as_str()) {
+            if !row[column].is_empty() && !seen.contains(&row[column].as_str()) {
                 seen.push(&row[column]);
             }
         }
         seen.into_iter().map(str::to_owned).collect::<Vec<_>>()
     };
     if first_seen(0) == stage_labels && first_seen(1) == lane_labels {
-        return content;
+        declared.extend(content);
+        return declared;
     }
-    let mut rows: Vec<[String; 5]> = Vec::new();
+    let mut rows = declared;
+    let empty = String::new;
     for label in stage_labels {
-        rows.push([
-            label,
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        rows.push(shape.row([label, empty(), empty(), empty(), empty()], empty(), None));
     }
     for label in lane_labels {
-        rows.push([
-            String::new(),
-            label,
-            String::new(),
-            String::new(),
-            String::new(),
-        ]);
+        rows.push(shape.row([empty(), label, empty(), empty(), empty()], empty(), None));
     }
     rows.extend(content);
     rows
@@ -286,25 +336,29 @@ struct Columns {
     text: usize,
     score: Option<usize>,
     color: Option<usize>,
+    extra: ExtraColumns,
+    votes: Option<usize>,
 }
 
 fn column_role(header: &str) -> Option<usize> {
     let header = header.trim().trim_start_matches('\u{feff}').to_lowercase();
     let header = header.replace('ё', "е");
-    const ALIASES: [&[&str]; 5] = [
+    const ALIASES: [&[&str]; 6] = [
         &["stage", "этап", "стадия", "шаг"],
         &["lane", "swimlane", "row", "дорожка", "строка", "слой"],
         &["text", "card", "текст", "карточка", "описание"],
         &["score", "emotion score", "оценка", "балл"],
         &["color", "colour", "цвет"],
+        &["votes", "vote", "dots", "голоса", "голосов", "голос"],
     ];
     ALIASES
         .iter()
+        .chain(numbers::ALIASES.iter())
         .position(|aliases| aliases.contains(&header.as_str()))
 }
 
 fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
-    let mut found: [Option<usize>; 5] = [None; 5];
+    let mut found: [Option<usize>; 12] = [None; 12];
     for (index, name) in header.iter().enumerate() {
         if let Some(role) = column_role(name)
             && found[role].is_none()
@@ -316,13 +370,16 @@ fn find_columns(header: &csv::StringRecord) -> Result<Columns, CsvError> {
         .filter(|&role| found[role].is_none())
         .map(|role| COLUMNS[role])
         .collect();
+    let extra = ExtraColumns::from_found(&found[6..]);
     match found {
-        [Some(stage), Some(lane), Some(text), score, color] => Ok(Columns {
+        [Some(stage), Some(lane), Some(text), score, color, votes, ..] => Ok(Columns {
             stage,
             lane,
             text,
             score,
             color,
+            extra,
+            votes,
         }),
         _ => {
             let names: Vec<String> = header.iter().map(|h| format!("\"{}\"", h.trim())).collect();
@@ -400,19 +457,24 @@ enum Row {
     Declare {
         stage: Option<String>,
         lane: Option<String>,
+        persona: Option<String>,
     },
     Card {
         stage: String,
         lane: String,
         text: String,
         color: Option<CardColor>,
+        personas: String,
+        votes: u32,
     },
     Score {
         stage: String,
         lane: String,
         score: i8,
         note: String,
+        persona: String,
     },
+    Metric(MetricRow),
 }
 
 fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>, String> {
@@ -434,14 +496,33 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
             )
         })?)
     };
+    let votes = parse_votes(cell(columns.votes))?;
     let owned = |s: &str| (!s.is_empty()).then(|| s.to_owned());
-    if text.trim().is_empty() && score.is_none() && color.is_none() {
-        if stage.is_empty() && lane.is_empty() {
+    let persona = cell(columns.extra.persona).trim();
+    let measure = cell(columns.extra.measure).trim();
+    if !measure.is_empty() {
+        if lane.is_empty() {
+            return Err(t!(k::CSV_NO_LANE));
+        }
+        let extra = columns.extra;
+        return Ok(Some(Row::Metric(MetricRow {
+            stage: owned(stage),
+            lane: lane.to_owned(),
+            measure: measure.to_owned(),
+            value: numbers::number_cell(cell(extra.value))?,
+            unit: cell(extra.unit).trim().to_owned(),
+            min: numbers::number_cell(cell(extra.min))?,
+            max: numbers::number_cell(cell(extra.max))?,
+        })));
+    }
+    if text.trim().is_empty() && score.is_none() && color.is_none() && votes == 0 {
+        if stage.is_empty() && lane.is_empty() && persona.is_empty() {
             return Ok(None);
         }
         return Ok(Some(Row::Declare {
             stage: owned(stage),
             lane: owned(lane),
+            persona: owned(persona),
         }));
     }
     if stage.is_empty() {
@@ -450,20 +531,42 @@ fn read_row(record: &csv::StringRecord, columns: &Columns) -> Result<Option<Row>
     if lane.is_empty() {
         return Err(t!(k::CSV_NO_LANE));
     }
+    if score.is_some() && votes > 0 {
+        return Err(t!(k::CSV_VOTES_ON_SCORE));
+    }
     Ok(Some(match score {
         Some(score) => Row::Score {
             stage: stage.to_owned(),
             lane: lane.to_owned(),
             score,
             note: text.to_owned(),
+            persona: persona.to_owned(),
         },
         None => Row::Card {
             stage: stage.to_owned(),
             lane: lane.to_owned(),
             text: text.to_owned(),
             color,
+            personas: persona.to_owned(),
+            votes,
         },
     }))
+}
+
+/// A votes cell: empty, or a whole number from 0 to [`MAX_VOTES_EACH`].
+fn parse_votes(cell: &str) -> Result<u32, String> {
+    let cell = cell.trim();
+    if cell.is_empty() {
+        return Ok(0);
+    }
+    let whole = cell
+        .strip_suffix(".0")
+        .or_else(|| cell.strip_suffix(",0"))
+        .unwrap_or(cell);
+    match whole.trim_start_matches('+').parse::<u32>() {
+        Ok(n) if n <= MAX_VOTES_EACH => Ok(n),
+        _ => Err(t!(k::CSV_BAD_VOTES, cell = cell, max = MAX_VOTES_EACH)),
+    }
 }
 
 /// Reads a map from CSV text (see the module documentation for the columns). The map is titled "Imported map".
@@ -515,12 +618,14 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         version: CURRENT_VERSION,
         title: "Imported map".to_owned(),
         persona: Persona::default(),
+        more_personas: Vec::new(),
         stages: Vec::new(),
         lanes: Vec::new(),
         cards: Vec::new(),
         next_id: 1,
         findings_off: Vec::new(),
         links: Vec::new(),
+        vote: None,
     };
     let mut stage_ids: HashMap<String, StageId> = HashMap::new();
     let mut lane_drafts: Vec<LaneDraft> = Vec::new();
@@ -547,15 +652,34 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
     };
     // Places first, so that every stage and lane exists in first-appearance order.
     let mut placed: Vec<(u64, StageId, usize, &Row)> = Vec::new();
+    let mut metric_rows: Vec<(u64, Option<StageId>, usize, &MetricRow)> = Vec::new();
+    let mut persona_names = PersonaNames::default();
     for (row_number, row) in &rows {
         match row {
-            Row::Declare { stage, lane } => {
+            Row::Declare {
+                stage,
+                lane,
+                persona,
+            } => {
                 if let Some(stage) = stage {
                     stage_of(&mut map, stage);
                 }
                 if let Some(lane) = lane {
                     lane_of(&mut map, &mut lane_drafts, lane, false);
                 }
+                if let Some(persona) = persona
+                    && let Err(message) = persona_names.id(&mut map, persona)
+                {
+                    problems.push(CsvProblem {
+                        row: Some(*row_number),
+                        message,
+                    });
+                }
+            }
+            Row::Metric(metric) => {
+                let stage_id = metric.stage.as_deref().map(|s| stage_of(&mut map, s));
+                let lane_index = lane_of(&mut map, &mut lane_drafts, &metric.lane, false);
+                metric_rows.push((*row_number, stage_id, lane_index, metric));
             }
             Row::Card { stage, lane, .. } | Row::Score { stage, lane, .. } => {
                 let stage_id = stage_of(&mut map, stage);
@@ -576,7 +700,20 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
             kind => kind,
         };
     }
-    let mut scored_at: HashMap<(LaneId, StageId), u64> = HashMap::new();
+    let mut measure_names = MeasureNames::default();
+    for (row_number, stage_id, lane_index, metric) in metric_rows {
+        if map.lanes[lane_index].kind == LaneKind::Emotions {
+            continue;
+        }
+        if let Err(message) = measure_names.add(&mut map, lane_index, stage_id, metric) {
+            problems.push(CsvProblem {
+                row: Some(row_number),
+                message,
+            });
+        }
+    }
+    let mut scored_at: HashMap<(LaneId, StageId, crate::model::PersonaId), u64> = HashMap::new();
+    let mut voted: Vec<(CardId, u32)> = Vec::new();
     for (row_number, stage_id, lane_index, row) in placed {
         let lane_id = map.lanes[lane_index].id;
         let kind = map.lanes[lane_index].kind;
@@ -586,11 +723,24 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         };
         match row {
             Row::Score {
-                lane, score, note, ..
+                lane,
+                score,
+                note,
+                persona,
+                ..
             } => {
+                let persona = match persona_names.id(&mut map, persona) {
+                    Ok(id) => id,
+                    Err(message) => {
+                        problems.push(problem(message));
+                        continue;
+                    }
+                };
                 if kind != LaneKind::Emotions {
                     problems.push(problem(t!(k::CSV_SCORE_OUTSIDE_EMOTIONS, lane = lane)));
-                } else if let Some(first) = scored_at.insert((lane_id, stage_id), row_number) {
+                } else if let Some(first) =
+                    scored_at.insert((lane_id, stage_id, persona), row_number)
+                {
                     problems.push(problem(t!(
                         k::CSV_DUPLICATE_SCORE,
                         lane = lane,
@@ -601,12 +751,25 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                         stage: stage_id,
                         score: *score,
                         note: note.clone(),
+                        persona,
                     });
                 }
             }
             Row::Card {
-                lane, text, color, ..
+                lane,
+                text,
+                color,
+                personas,
+                votes,
+                ..
             } => {
+                let personas = match persona_names.ids(&mut map, personas) {
+                    Ok(ids) => ids,
+                    Err(message) => {
+                        problems.push(problem(message));
+                        continue;
+                    }
+                };
                 if kind == LaneKind::Emotions {
                     problems.push(problem(t!(
                         k::CSV_NEEDS_SCORE,
@@ -623,10 +786,14 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
                         text: text.clone(),
                         color: color.unwrap_or_else(|| kind.default_color()),
                         channel: None,
+                        personas,
                     });
+                    if *votes > 0 {
+                        voted.push((id, *votes));
+                    }
                 }
             }
-            Row::Declare { .. } => {}
+            Row::Declare { .. } | Row::Metric(_) => {}
         }
     }
     if !problems.is_empty() {
@@ -637,9 +804,23 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
             problems,
         });
     }
+    if !voted.is_empty() {
+        let sum: u64 = voted.iter().map(|(_, n)| u64::from(*n)).sum();
+        if sum > u64::from(MAX_VOTES_EACH) {
+            return Err(CsvError::whole(t!(
+                k::CSV_TOO_MANY_VOTES,
+                count = sum,
+                max = MAX_VOTES_EACH
+            )));
+        }
+        map.vote = Some(votes_from_totals(&voted, sum as u32));
+    }
     // Stage ids grow in stage order, so this is stage order, as the editor keeps it.
     for lane in &mut map.lanes {
-        lane.emotions.sort_by_key(|p| p.stage);
+        lane.emotions.sort_by_key(|p| (p.stage, p.persona));
+        for measure in &mut lane.measures {
+            measure.values.sort_by_key(|v| v.stage);
+        }
     }
     Ok(map)
 }
@@ -678,4 +859,21 @@ pub fn import_csv_file(path: &Path) -> Result<Map, CsvError> {
         map.title = stem.to_string_lossy().into_owned();
     }
     Ok(map)
+}
+
+/// The round an imported votes column becomes: one participant, "CSV", holding every card's total.
+fn votes_from_totals(voted: &[(CardId, u32)], sum: u32) -> Vote {
+    let mut vote = Vote::new(None, sum, true, &["CSV".to_owned()], 1);
+    let participant = ParticipantId(1);
+    vote.dots = voted
+        .iter()
+        .map(|&(card, count)| Dots {
+            participant,
+            card,
+            count,
+        })
+        .collect();
+    // Card ids grow in row order, so this is already (participant, card) order.
+    vote.dots.sort_by_key(|d| d.card);
+    vote
 }

@@ -14,6 +14,13 @@
 //!   [`upgrade_v2`] only sets the version. Links: `links`, a list of `(id, from, to, kind)` (card ids;
 //!   `to` left out for an exit that leads out of the map; `kind` one of `Next`, `Skip`, `Return`, `Exit`), and
 //!   `OrphanCard` among the kinds `findings_off` may name.
+//!   [`upgrade_v2`] only sets the version.
+//!   - Personas: `more_personas` (the personas after the first, each with a counter id; the first persona
+//!     keeps `persona` and the id 0, never written), `persona` on emotion points (left out for the first
+//!     persona) and `personas` on cards (the tags). A version 2 map is its one persona with its curve.
+//!   - Metrics: `measures` on Metrics lanes, each `(id, name, unit, min, max, values: [(stage, value)])`.
+//!   - Dot voting: `vote`, the round (voted lane, votes each, one or several dots per card, participants
+//!     with their colours, and the dots per participant and card); left out when there is no round.
 
 use crate::model::{CURRENT_VERSION, Map};
 

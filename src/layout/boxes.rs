@@ -6,7 +6,7 @@ use std::sync::Arc;
 use egui::{Color32, Pos2, Rect, Vec2};
 
 use super::Face;
-use crate::model::{CardColor, CardId, Channel, LaneId, LaneKind, StageId};
+use crate::model::{CardColor, CardId, Channel, LaneId, LaneKind, MeasureId, PersonaId, StageId};
 
 /// A block of text already broken into lines.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +55,43 @@ pub struct LaneBox {
     pub header: Rect,
     pub texts: Vec<TextBlock>,
     pub rows: Range<f32>,
+    /// Coloured lines under the name: the personas of an Emotions lane, the measures of a Metrics lane.
+    pub legend: Vec<LegendItem>,
+}
+
+/// One line of a lane's legend: a colour square and what it stands for.
+#[derive(Clone, Debug)]
+pub struct LegendItem {
+    pub swatch: Rect,
+    pub color: Color32,
+    pub text: TextBlock,
+}
+
+/// A Metrics lane's chart: a row of bars per measure.
+#[derive(Clone, Debug)]
+pub struct MetricChart {
+    pub lane: LaneId,
+    pub rows: Vec<MetricRow>,
+}
+
+/// One measure's bars across the stages.
+#[derive(Clone, Debug)]
+pub struct MetricRow {
+    pub measure: MeasureId,
+    pub color: Color32,
+    /// The row's band, across the stage columns.
+    pub rect: Rect,
+    /// Where the bars start: the value 0, or the range's end nearest to it.
+    pub baseline_y: f32,
+    pub bars: Vec<MetricBar>,
+}
+
+/// A value at one stage: its bar and its printed number.
+#[derive(Clone, Debug)]
+pub struct MetricBar {
+    pub stage: StageId,
+    pub rect: Rect,
+    pub value: TextBlock,
 }
 
 #[derive(Clone, Debug)]
@@ -65,6 +102,20 @@ pub struct CardBox {
     pub text: TextBlock,
     /// The online/offline tag of a touchpoint.
     pub badge: Option<(Channel, TextBlock)>,
+    /// Faded: the persona filter is on and the card is not tagged with that persona.
+    pub dimmed: bool,
+}
+
+impl CardBox {
+    /// The card's fill as drawn: its colour, faded when dimmed.
+    pub fn fill(&self) -> Color32 {
+        let fill = super::style::card_fill(self.color);
+        if self.dimmed {
+            super::style::dim(fill)
+        } else {
+            fill
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -89,6 +140,9 @@ pub struct EmotionPointBox {
 #[derive(Clone, Debug)]
 pub struct EmotionCurve {
     pub lane: LaneId,
+    /// Whose curve it is, and its colour.
+    pub persona: PersonaId,
+    pub color: Color32,
     /// Where score 0 runs, and the extremes, for guide lines.
     pub zero_y: f32,
     pub top_y: f32,
@@ -120,6 +174,9 @@ pub struct MapLayout {
     pub links: Vec<super::LinkBox>,
     /// What each kind of arrow means, under the grid; only when the map has links.
     pub legend: Option<super::LinkLegend>,
+    pub charts: Vec<MetricChart>,
+    /// The dots of the map's vote, one mark per card with dots (see [`super::VoteMark`]).
+    pub votes: Vec<super::VoteMark>,
 }
 
 impl MapLayout {

@@ -2,7 +2,7 @@
 
 use egui::{Pos2, pos2, vec2};
 
-use crate::model::Map;
+use crate::model::{Map, PersonaId};
 
 use super::style::*;
 use super::{EmotionCurve, EmotionPointBox, Face, StageBox, TextEngine, block, truncate_lines};
@@ -19,23 +19,57 @@ pub fn score_at_y(lane_top: f32, y: f32) -> i8 {
     score.round().clamp(-2.0, 2.0) as i8
 }
 
+/// The curves of an Emotions lane: every persona's (the first one's first, its notes shown), or only the
+/// filter's. Several curves are set a little apart sideways, so that equal scores stay visible.
 pub(super) fn layout_emotions(
     map: &Map,
     lane: &crate::model::Lane,
     stages: &[StageBox],
     top: f32,
     engine: &mut TextEngine,
+    filter: Option<PersonaId>,
+) -> Vec<EmotionCurve> {
+    let shown: Vec<(usize, PersonaId)> = map
+        .personas()
+        .enumerate()
+        .map(|(at, p)| (at, p.id))
+        .filter(|(_, id)| filter.is_none_or(|f| f == *id))
+        .collect();
+    let count = shown.len();
+    shown
+        .into_iter()
+        .enumerate()
+        .map(|(place, (index, persona))| {
+            let shift = (place as f32 - (count as f32 - 1.0) / 2.0) * 8.0;
+            let mut curve =
+                layout_curve(map, lane, stages, top, engine, persona, shift, place == 0);
+            curve.color = persona_color(index);
+            curve
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn layout_curve(
+    map: &Map,
+    lane: &crate::model::Lane,
+    stages: &[StageBox],
+    top: f32,
+    engine: &mut TextEngine,
+    persona: PersonaId,
+    shift: f32,
+    with_notes: bool,
 ) -> EmotionCurve {
     let mut points = Vec::new();
     for (stage, stage_box) in map.stages.iter().zip(stages) {
-        let Some(point) = lane.emotion_at(stage.id) else {
+        let Some(point) = lane.emotion_of(persona, stage.id) else {
             continue;
         };
         let center = pos2(
-            (stage_box.column.start + stage_box.column.end) / 2.0,
+            (stage_box.column.start + stage_box.column.end) / 2.0 + shift,
             score_y(top, point.score as f32),
         );
-        let note = (!point.note.trim().is_empty()).then(|| {
+        let note = (with_notes && !point.note.trim().is_empty()).then(|| {
             let pos = pos2(
                 stage_box.column.start + CELL_PADDING,
                 score_y(top, -2.0) + FACE_RADIUS + 10.0,
@@ -82,6 +116,8 @@ pub(super) fn layout_emotions(
     }
     EmotionCurve {
         lane: lane.id,
+        persona,
+        color: CURVE,
         zero_y: score_y(top, 0.0),
         top_y: score_y(top, 2.0),
         bottom_y: score_y(top, -2.0),

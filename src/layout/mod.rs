@@ -5,12 +5,14 @@ mod boxes;
 mod emotions;
 pub mod fonts;
 mod links;
+mod metrics;
 pub mod style;
 mod text;
+mod votes;
 
 use egui::{Color32, Pos2, Rect, pos2, vec2};
 
-use crate::model::{Channel, LaneId, Map, StageId};
+use crate::model::{Channel, LaneId, LaneKind, Map, PersonaId, StageId};
 pub use text::{Face, TextEngine};
 
 pub use boxes::*;
@@ -21,6 +23,7 @@ pub use links::{
     LinkStyle, link_handle, link_style,
 };
 use style::*;
+pub use votes::{VOTE_DOT_RADIUS, VoteMark};
 
 fn block(
     engine: &mut TextEngine,
@@ -54,8 +57,14 @@ fn truncate_lines(mut block: TextBlock, max: usize) -> TextBlock {
     block
 }
 
-/// Places every part of the map.
+/// Places every part of the map, every persona shown.
 pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
+    layout_map_for(map, engine, None)
+}
+
+/// Places every part of the map as the persona filter shows it: with a persona, only its emotion curve, and
+/// the cards not tagged with it dimmed.
+pub fn layout_map_for(map: &Map, engine: &mut TextEngine, filter: Option<PersonaId>) -> MapLayout {
     let grid_left = MARGIN;
     let grid_width = LANE_HEADER_WIDTH + map.stages.iter().map(|s| s.width).sum::<f32>();
     let grid_right = grid_left + grid_width;
@@ -69,8 +78,13 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
         pos2(MARGIN, MARGIN),
         TEXT,
     );
-    let (persona, persona_bottom) =
-        layout_persona(map, engine, title.pos.y + title.height() + 10.0, grid_width);
+    let (persona, persona_bottom) = layout_persona(
+        map,
+        engine,
+        title.pos.y + title.height() + 10.0,
+        grid_width,
+        filter,
+    );
     let grid_top = persona_bottom + 16.0;
 
     // Stage headers.
@@ -125,6 +139,7 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
     let mut cells = Vec::with_capacity(map.lanes.len() * map.stages.len());
     let mut cards = Vec::with_capacity(map.cards.len());
     let mut curves = Vec::new();
+    let mut charts = Vec::new();
     let mut cell_cards: std::collections::HashMap<(StageId, LaneId), Vec<&crate::model::Card>> =
         std::collections::HashMap::new();
     for card in &map.cards {
@@ -142,16 +157,86 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
     let offline = crate::i18n::tr_in(language, crate::i18n::k::CARD_CHANNEL_OFFLINE, &[]);
     for lane in &map.lanes {
         let first_cell = cells.len();
+        let inner = LANE_HEADER_WIDTH - 2.0 * HEADER_PADDING - WRAP_SLACK;
+        let name = block(
+            engine,
+            &lane.name,
+            Face::Bold,
+            HEADER_SIZE,
+            inner,
+            pos2(grid_left + HEADER_PADDING, y + HEADER_PADDING),
+            TEXT,
+        );
+        let kind_name = if russian {
+            lane.kind.name_ru()
+        } else {
+            lane.kind.name_en()
+        };
+        let mut texts = vec![name];
+        // A lane named after its kind ("Действия", Actions) would say the same word twice.
+        if !same_words(&lane.name, kind_name) {
+            let kind_pos = pos2(texts[0].pos.x, texts[0].pos.y + texts[0].height() + 2.0);
+            texts.push(block(
+                engine,
+                kind_name,
+                Face::Regular,
+                SMALL_SIZE,
+                inner,
+                kind_pos,
+                SUBTLE_TEXT,
+            ));
+        }
+        let mut legend_top = texts.last().map_or(y, |t| t.pos.y + t.height()) + 6.0;
+        let mut legend = Vec::new();
+        let mut cards_top = y;
+        let mut curves_here = Vec::new();
+        if lane.kind == LaneKind::Emotions {
+            curves_here = layout_emotions(map, lane, &stages, y, engine, filter);
+            if map.more_personas.is_empty() {
+                for curve in &mut curves_here {
+                    curve.color = CURVE;
+                }
+            } else {
+                for curve in &curves_here {
+                    let name = map
+                        .persona_by_id(curve.persona)
+                        .map(|p| p.name.trim().to_owned())
+                        .filter(|n| !n.is_empty())
+                        .unwrap_or_else(|| "—".to_owned());
+                    let item =
+                        metrics::legend_item(engine, grid_left, legend_top, curve.color, &name, 1);
+                    legend_top = item.text.pos.y + item.text.height() + 3.0;
+                    legend.push(item);
+                }
+            }
+        } else if let Some(chart) = metrics::layout_chart(map, lane, &stages, legend_top, engine) {
+            for (row, measure) in chart.rows.iter().zip(&lane.measures) {
+                legend.push(metrics::legend_item(
+                    engine,
+                    grid_left,
+                    row.rect.top() + 2.0,
+                    row.color,
+                    &measure.label(),
+                    3,
+                ));
+            }
+            cards_top = chart.rows.last().map_or(y, |r| r.rect.bottom());
+            charts.push(chart);
+        }
+        let legend_bottom = legend.last().map_or(y, |l: &LegendItem| {
+            l.text.pos.y + l.text.height() + HEADER_PADDING
+        });
         let height = if lane.kind.holds_cards() {
             let mut tallest: f32 = MIN_LANE_HEIGHT;
             for (stage, stage_box) in map.stages.iter().zip(&stages) {
                 let start = cards.len();
-                let mut card_y = y + CELL_PADDING;
+                let mut card_y = cards_top + CELL_PADDING;
                 let card_left = stage_box.column.start + CELL_PADDING;
                 let card_width = stage.width - 2.0 * CELL_PADDING;
                 for card in cell_cards.get(&(stage.id, lane.id)).into_iter().flatten() {
                     let text_pos = pos2(card_left + CARD_PADDING, card_y + CARD_PADDING);
                     let text_width = card_width - 2.0 * CARD_PADDING - WRAP_SLACK;
+                    let dimmed = filter.is_some_and(|f| !card.personas.contains(&f));
                     let text = block(
                         engine,
                         &card.text,
@@ -159,7 +244,7 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
                         BODY_SIZE,
                         text_width,
                         text_pos,
-                        TEXT,
+                        if dimmed { DIMMED_TEXT } else { TEXT },
                     );
                     let mut bottom = text_pos.y + text.height().max(text.line_height);
                     let badge = card.channel.map(|channel| {
@@ -189,6 +274,7 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
                         color: card.color,
                         text,
                         badge,
+                        dimmed,
                     });
                     card_y = rect.bottom() + CARD_GAP;
                 }
@@ -205,10 +291,9 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
                     add_button: Some(add_button),
                 });
             }
-            tallest
+            tallest.max(legend_bottom - y)
         } else {
-            let curve = layout_emotions(map, lane, &stages, y, engine);
-            curves.push(curve);
+            curves.append(&mut curves_here);
             for stage in &map.stages {
                 let n = cards.len();
                 cells.push(CellBox {
@@ -219,43 +304,14 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
                     add_button: None,
                 });
             }
-            EMOTION_LANE_HEIGHT
+            EMOTION_LANE_HEIGHT.max(legend_bottom - y)
         };
+        let header = Rect::from_min_size(pos2(grid_left, y), vec2(LANE_HEADER_WIDTH, height));
         for (cell, stage_box) in cells[first_cell..].iter_mut().zip(&stages) {
             cell.rect = Rect::from_x_y_ranges(
                 stage_box.column.start..=stage_box.column.end,
                 y..=y + height,
             );
-        }
-        let header = Rect::from_min_size(pos2(grid_left, y), vec2(LANE_HEADER_WIDTH, height));
-        let inner = LANE_HEADER_WIDTH - 2.0 * HEADER_PADDING - WRAP_SLACK;
-        let name = block(
-            engine,
-            &lane.name,
-            Face::Bold,
-            HEADER_SIZE,
-            inner,
-            header.min + vec2(HEADER_PADDING, HEADER_PADDING),
-            TEXT,
-        );
-        let kind_name = if russian {
-            lane.kind.name_ru()
-        } else {
-            lane.kind.name_en()
-        };
-        let mut texts = vec![name];
-        // A lane named after its kind ("Действия", Actions) would say the same word twice.
-        if !same_words(&lane.name, kind_name) {
-            let kind_pos = pos2(texts[0].pos.x, texts[0].pos.y + texts[0].height() + 2.0);
-            texts.push(block(
-                engine,
-                kind_name,
-                Face::Regular,
-                SMALL_SIZE,
-                inner,
-                kind_pos,
-                SUBTLE_TEXT,
-            ));
         }
         lanes.push(LaneBox {
             id: lane.id,
@@ -263,6 +319,7 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
             header,
             texts,
             rows: y..y + height,
+            legend,
         });
         y += height;
     }
@@ -270,6 +327,7 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
     let links = links::layout_links(map, &stages, &lanes, &cells, &cards);
     let legend = links::layout_legend(map, &links, engine, grid_left, grid_bottom + 10.0);
     let bottom = legend.as_ref().map_or(grid_bottom, |l| l.rect.bottom());
+    let votes = votes::layout_votes(map, &cards, engine);
     let width = (grid_right + MARGIN)
         .max(persona.rect.right() + MARGIN)
         .max(title.pos.x + 400.0)
@@ -290,6 +348,8 @@ pub fn layout_map(map: &Map, engine: &mut TextEngine) -> MapLayout {
         curves,
         links,
         legend,
+        charts,
+        votes,
     }
 }
 
@@ -298,8 +358,12 @@ fn layout_persona(
     engine: &mut TextEngine,
     top: f32,
     grid_width: f32,
+    filter: Option<PersonaId>,
 ) -> (PersonaBox, f32) {
-    let persona = &map.persona;
+    // The persona the filter shows, or the first one; the photo is the first persona's.
+    let persona = filter
+        .and_then(|id| map.persona_by_id(id))
+        .unwrap_or(&map.persona);
     let width = grid_width.clamp(400.0, PERSONA_MAX_WIDTH);
     // The photo keeps its proportions inside a PHOTO_SIDE square.
     let photo = persona.photo.as_ref().map(|photo| {

@@ -56,3 +56,50 @@ pub fn card_fill(color: crate::model::CardColor) -> Color32 {
     let [r, g, b] = color.rgb();
     Color32::from_rgb(r, g, b)
 }
+
+/// A card filtered out by the persona filter: its colour faded most of the way to white (opaque, so every
+/// export draws it the same).
+pub fn dim(color: Color32) -> Color32 {
+    let fade = |c: u8| (c as f32 + (255.0 - c as f32) * 0.7).round() as u8;
+    Color32::from_rgb(fade(color.r()), fade(color.g()), fade(color.b()))
+}
+
+/// The text colour of a dimmed card.
+pub const DIMMED_TEXT: Color32 = Color32::from_rgb(0xA8, 0xAC, 0xB4);
+
+/// The colours of the personas' curves, in persona order (the first is the one-persona curve's colour).
+pub const PERSONA_COLORS: [Color32; 6] = [
+    CURVE,
+    Color32::from_rgb(0xD9, 0x5F, 0x0E),
+    Color32::from_rgb(0x2C, 0xA0, 0x6E),
+    Color32::from_rgb(0x9B, 0x4D, 0xCA),
+    Color32::from_rgb(0xC2, 0x3B, 0x6E),
+    Color32::from_rgb(0x1F, 0x9E, 0xB4),
+];
+
+/// The colours of a Metrics lane's measures, in measure order.
+pub const MEASURE_COLORS: [Color32; 8] = [
+    Color32::from_rgb(0x4A, 0x6F, 0xB5),
+    Color32::from_rgb(0xE0, 0x8A, 0x2E),
+    Color32::from_rgb(0x3F, 0xA0, 0x6A),
+    Color32::from_rgb(0x9B, 0x4D, 0xCA),
+    Color32::from_rgb(0xC2, 0x3B, 0x6E),
+    Color32::from_rgb(0x1F, 0x9E, 0xB4),
+    Color32::from_rgb(0x7A, 0x7F, 0x3A),
+    Color32::from_rgb(0x6A, 0x70, 0x7C),
+];
+
+pub fn persona_color(index: usize) -> Color32 {
+    PERSONA_COLORS[index % PERSONA_COLORS.len()]
+}
+
+pub fn measure_color(index: usize) -> Color32 {
+    MEASURE_COLORS[index % MEASURE_COLORS.len()]
+}
+
+/// The height of one measure's row in a Metrics lane's chart: the values' line, then the bars.
+pub const METRIC_ROW_HEIGHT: f32 = 66.0;
+pub const METRIC_VALUE_BAND: f32 = 16.0;
+pub const METRIC_BAR_WIDTH: f32 = 44.0;
+/// The square before each legend line (a persona's or a measure's colour).
+pub const SWATCH: f32 = 10.0;

@@ -264,9 +264,13 @@ fn describe(conflict: &RawConflict, names: &repair::Names) -> Conflict {
             },
             rest,
         ),
-        [list, Seg::Id(lane), emotions, Seg::At(_, stage), rest @ ..]
-            if key(list, "lanes") && key(emotions, "emotions") =>
-        {
+        [
+            list,
+            Seg::Id(lane),
+            emotions,
+            Seg::At(_, stage, _),
+            rest @ ..,
+        ] if key(list, "lanes") && key(emotions, "emotions") => {
             let stage = stage.as_u64().map(name).unwrap_or_default();
             (
                 Place::Emotion {
@@ -293,7 +297,8 @@ fn describe(conflict: &RawConflict, names: &repair::Names) -> Conflict {
         .map(|seg| match seg {
             Seg::Key(k) => k.clone(),
             Seg::Id(id) => id.to_string(),
-            Seg::At(f, v) => format!("{f}={v}"),
+            Seg::At(f, v, None) => format!("{f}={v}"),
+            Seg::At(f, v, Some((g, w))) => format!("{f}={v},{g}={w}"),
         })
         .collect::<Vec<_>>()
         .join(".");

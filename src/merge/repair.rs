@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use serde_json::Value;
 
 use super::ids::{is_reference, items};
-use super::value::{RawConflict, RawKind, Seg, id_of};
+use super::value::{RawConflict, RawKind, Seg, id_of, second_value};
 
 /// Repairs `merged` in place, with `versions` (base, ours, theirs) for where deleted stages and lanes stood.
 pub(crate) fn repair(merged: &mut Value, versions: [&Value; 3], conflicts: &mut Vec<RawConflict>) {
@@ -86,7 +86,11 @@ pub(crate) fn repair(merged: &mut Value, versions: [&Value; 3], conflicts: &mut 
                             Seg::Key("lanes".into()),
                             Seg::Id(lane_id),
                             Seg::Key("emotions".into()),
-                            Seg::At("stage".into(), stage.cloned().unwrap_or_default()),
+                            Seg::At(
+                                "stage".into(),
+                                stage.cloned().unwrap_or_default(),
+                                Some(("persona".into(), second_value(point, "persona"))),
+                            ),
                         ];
                         // "Kept with the changes" no longer holds: the score goes with its stage.
                         conflicts.retain(|c| !c.path.starts_with(&path));

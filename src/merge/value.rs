@@ -15,8 +15,10 @@ use serde_json::{Map as Object, Value};
 
 use super::order::merge_order;
 
-/// Lists whose items have no `id` but a field naming what they belong to; items are matched by it.
-pub(crate) const KEYED: &[(&str, &str)] = &[("emotions", "stage")];
+/// Lists whose items have no `id` but a field naming what they belong to, and optionally a second field that
+/// tells items at one place apart; items are matched by both (a missing second field counts as null).
+/// Emotion points: one per stage and persona (the first persona's points have no `persona` field).
+pub(crate) const KEYED: &[(&str, &str, Option<&str>)] = &[("emotions", "stage", Some("persona"))];
 
 /// One step of the way to a value inside the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,8 +27,9 @@ pub(crate) enum Seg {
     Key(String),
     /// The item with this `id` in a list.
     Id(u64),
-    /// The item whose key field (first) has this value (second) in a list of [`KEYED`].
-    At(String, Value),
+    /// The item whose key field (first) has this value (second), and whose second key field (if the list has
+    /// one in [`KEYED`]) has the third value (null when missing), in a list of [`KEYED`].
+    At(String, Value, Option<(String, Value)>),
 }
 
 /// Which version of the map a change comes from.
@@ -152,18 +155,18 @@ impl Merger {
         let base = base.unwrap_or(&no_items);
         let lists = [base.as_slice(), ours, theirs];
         if lists.iter().all(|l| l.iter().all(|v| id_of(v).is_some())) {
-            return self.merge_items(path, "id", lists);
+            return self.merge_items(path, "id", None, lists);
         }
         let keyed = match path.last() {
-            Some(Seg::Key(name)) => KEYED.iter().find(|(list, _)| list == name),
+            Some(Seg::Key(name)) => KEYED.iter().find(|(list, _, _)| list == name),
             _ => None,
         };
-        if let Some((_, field)) = keyed
+        if let Some((_, field, second)) = keyed
             && lists
                 .iter()
                 .all(|l| l.iter().all(|v| v.get(*field).is_some()))
         {
-            return self.merge_items(path, field, lists);
+            return self.merge_items(path, field, *second, lists);
         }
         merge_sets(base, ours, theirs)
     }
@@ -173,9 +176,17 @@ impl Merger {
         &mut self,
         path: &mut Vec<Seg>,
         field: &str,
+        second: Option<&str>,
         lists: [&[Value]; 3],
     ) -> Vec<Value> {
-        let key = |v: &Value| v.get(field).map(Value::to_string).unwrap_or_default();
+        let second_of = |v: &Value| second.map(|s| (s.to_owned(), second_value(v, s)));
+        let key = |v: &Value| {
+            let first = v.get(field).map(Value::to_string).unwrap_or_default();
+            match second_of(v) {
+                Some((_, value)) => format!("{first}/{value}"),
+                None => first,
+            }
+        };
         let index = |list: &[Value]| -> HashMap<String, usize> {
             list.iter().enumerate().map(|(i, v)| (key(v), i)).collect()
         };
@@ -196,6 +207,7 @@ impl Merger {
                 _ => Seg::At(
                     field.to_owned(),
                     item.get(field).cloned().unwrap_or_default(),
+                    second_of(item),
                 ),
             });
             let value = match (b, o, t) {
@@ -314,13 +326,20 @@ pub(crate) fn at_path_mut<'a>(mut value: &'a mut Value, path: &[Seg]) -> Option<
                 .as_array_mut()?
                 .iter_mut()
                 .find(|v| id_of(v) == Some(*id))?,
-            Seg::At(field, key) => value
-                .as_array_mut()?
-                .iter_mut()
-                .find(|v| v.get(field) == Some(key))?,
+            Seg::At(field, key, second) => value.as_array_mut()?.iter_mut().find(|v| {
+                v.get(field) == Some(key)
+                    && second
+                        .as_ref()
+                        .is_none_or(|(name, wanted)| second_value(v, name) == *wanted)
+            })?,
         };
     }
     Some(value)
+}
+
+/// An item's second key field, null when the item leaves it out.
+pub(crate) fn second_value(item: &Value, field: &str) -> Value {
+    item.get(field).cloned().unwrap_or(Value::Null)
 }
 
 #[cfg(test)]

@@ -37,3 +37,28 @@ id_type!(
     /// Identifies a link between cards (a step of the journey's path).
     LinkId
 );
+id_type!(
+    /// Identifies a persona. The map's first persona (`Map::persona`) is [`PersonaId::MAIN`]; the others get
+    /// ids from the map's counter like every other item.
+    PersonaId
+);
+id_type!(
+    /// Identifies a measure of a Metrics lane (CSAT, NPS, conversion…).
+    MeasureId
+);
+
+impl PersonaId {
+    /// The map's first persona, the one every version 2 map has. Never handed out by the counter (it starts
+    /// at 1), and left out of files.
+    pub const MAIN: PersonaId = PersonaId(0);
+
+    pub fn is_main(&self) -> bool {
+        *self == PersonaId::MAIN
+    }
+}
+
+impl Default for PersonaId {
+    fn default() -> Self {
+        PersonaId::MAIN
+    }
+}

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{CardId, FindingKind, LaneId, Link, LinkId, Photo, StageId};
+use super::{CardId, FindingKind, LaneId, Link, LinkId, Measure, PersonaId, Photo, StageId, Vote};
 
 /// The file format version this build writes. Files with a larger number come from a newer Waymark.
 pub const CURRENT_VERSION: u32 = 3;
@@ -14,14 +14,19 @@ pub const DEFAULT_STAGE_WIDTH: f32 = 220.0;
 pub const MIN_STAGE_WIDTH: f32 = 120.0;
 pub const MAX_STAGE_WIDTH: f32 = 800.0;
 
-/// A Customer Journey Map: one persona's path through ordered stages, observed in ordered lanes.
+/// A Customer Journey Map: the path of one persona (or a few, up to [`MAX_PERSONAS`]) through ordered stages,
+/// observed in ordered lanes.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Map {
     /// File format version; see [`CURRENT_VERSION`].
     pub version: u32,
     pub title: String,
+    /// The first persona ([`PersonaId::MAIN`]); every map has it.
     #[serde(default)]
     pub persona: Persona,
+    /// The personas after the first (file version 3), each with its own id from the counter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub more_personas: Vec<Persona>,
     /// Columns, left to right.
     pub stages: Vec<Stage>,
     /// Rows, top to bottom.
@@ -38,12 +43,18 @@ pub struct Map {
     /// Journey paths: arrows between cards (added in file version 3). Drawn in this order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<Link>,
+    /// The dot-voting round, while there is one (see [`Vote`]). Added in file version 3.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote: Option<Vote>,
 }
 
 /// The one customer (a segment made concrete) whose journey the map shows.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Persona {
+    /// [`PersonaId::MAIN`] for the map's first persona (and left out of the file); a counter id for the others.
+    #[serde(skip_serializing_if = "PersonaId::is_main")]
+    pub id: PersonaId,
     pub name: String,
     /// Segment, age, situation.
     pub description: String,
@@ -79,11 +90,22 @@ pub struct Lane {
     /// For an Emotions lane: the score at each stage that has one.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub emotions: Vec<EmotionPoint>,
+    /// For a Metrics lane: its measures (CSAT, NPS…) with a value per stage (file version 3).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<Measure>,
 }
 
 impl Lane {
+    /// The first persona's score at a stage.
     pub fn emotion_at(&self, stage: StageId) -> Option<&EmotionPoint> {
-        self.emotions.iter().find(|p| p.stage == stage)
+        self.emotion_of(PersonaId::MAIN, stage)
+    }
+
+    /// A persona's score at a stage.
+    pub fn emotion_of(&self, persona: PersonaId, stage: StageId) -> Option<&EmotionPoint> {
+        self.emotions
+            .iter()
+            .find(|p| p.stage == stage && p.persona == persona)
     }
 }
 
@@ -203,6 +225,9 @@ pub struct EmotionPoint {
     pub score: i8,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// Whose score it is; left out of the file for the first persona (file version 3).
+    #[serde(default, skip_serializing_if = "PersonaId::is_main")]
+    pub persona: PersonaId,
 }
 
 /// A sticky note in one cell (stage × lane).
@@ -217,6 +242,9 @@ pub struct Card {
     /// Only for touchpoints: whether the customer meets the company online or offline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub channel: Option<Channel>,
+    /// The personas the card belongs to (file version 3), in the map's persona order; empty when untagged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<PersonaId>,
 }
 
 /// The sticky-note palette.
@@ -315,12 +343,14 @@ impl Map {
             version: CURRENT_VERSION,
             title: title.to_owned(),
             persona: Persona::default(),
+            more_personas: Vec::new(),
             stages: Vec::new(),
             lanes: Vec::new(),
             cards: Vec::new(),
             next_id: 1,
             findings_off: Vec::new(),
             links: Vec::new(),
+            vote: None,
         };
         for name in stage_names {
             let id = StageId(map.allocate_id());
@@ -413,6 +443,7 @@ impl Lane {
             name: name.to_owned(),
             kind,
             emotions: Vec::new(),
+            measures: Vec::new(),
         }
     }
 }

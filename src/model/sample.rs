@@ -37,6 +37,7 @@ fn add_card(
         text: text.to_owned(),
         color,
         channel,
+        personas: Vec::new(),
     });
 }
 
@@ -114,6 +115,7 @@ pub fn generated_map(cards: usize) -> Map {
                 stage: *stage,
                 score,
                 note: format!("Заметка {}", i + 1),
+                persona: super::PersonaId::MAIN,
             });
         }
     }

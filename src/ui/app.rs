@@ -4,6 +4,7 @@
 mod actions;
 mod cards;
 mod presenting;
+mod voting;
 mod workflow;
 
 pub use cards::PasteTarget;
@@ -50,6 +51,8 @@ pub struct WaymarkApp {
     pub status: String,
     /// View → Findings, under the canvas.
     pub findings: FindingsPanel,
+    /// View → Dot voting, left of the canvas.
+    pub voting: super::voting::VotingPanel,
     /// The interface language; every frame of this window is drawn in it.
     pub language: Lang,
     /// The language chosen in View → Language, or `None` to follow the system.
@@ -84,6 +87,7 @@ impl WaymarkApp {
             export_job: None,
             status: String::new(),
             findings: FindingsPanel::default(),
+            voting: Default::default(),
             language: crate::i18n::language(),
             chosen_language: None,
             system_language: crate::i18n::language(),
@@ -216,6 +220,7 @@ impl WaymarkApp {
         if !presenting {
             self.panels(ui, &reading);
         }
+        self.voting_panel(ui, typing, !presenting);
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
@@ -227,6 +232,7 @@ impl WaymarkApp {
                 }
                 self.canvas.show(ui, &mut self.doc);
             });
+        self.vote_clicks();
         if let Some(error) = self.canvas.refused.take() {
             self.status = refused_edit(&error);
         }
@@ -245,7 +251,11 @@ impl WaymarkApp {
                 self.paste_text(&ctx, &text);
             }
             if let Some(command) = ctx.input_mut(Command::pressed) {
-                self.run(&ctx, command);
+                if self.voting_blocks(command) {
+                    self.status = t!(k::STATUS_VOTE_BLOCKED);
+                } else {
+                    self.run(&ctx, command);
+                }
             }
         }
         if let Some(job) = &self.export_job {
@@ -318,7 +328,12 @@ impl WaymarkApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     let cards = self.canvas.selected_cards(self.doc.map()).len();
-                    panel = side_panel::show(ui, &mut self.doc, self.canvas.selection, cards);
+                    let shared = side_panel::Shared {
+                        persona: &mut self.canvas.persona,
+                        focus_measure: &mut self.canvas.focus_measure,
+                    };
+                    let selection = self.canvas.selection;
+                    panel = side_panel::show(ui, &mut self.doc, selection, cards, shared);
                 });
             });
         if let Some(error) = panel.refused {
@@ -393,6 +408,7 @@ impl WaymarkApp {
                     Command::DeleteSelected | Command::EditSelected => {
                         self.canvas.selection != Selection::None
                     }
+                    Command::ClearVotes => self.doc.map().vote.is_some(),
                     _ => true,
                 };
                 item(ui, command, enabled);

@@ -63,6 +63,12 @@ pub enum Command {
     TimerAddMinute,
     /// Back to the full time box, not running.
     TimerReset,
+    /// View → Dot voting: shows or hides the voting panel.
+    VotingPanel,
+    /// Opens the dialog that starts a round of dot voting.
+    StartVote,
+    /// Ends the round of dot voting, taking every dot off (one undo step).
+    ClearVotes,
     // What the right-click menu and the side panel do to the part of the map they are about.
     /// Edits a card's text, or renames a stage or lane, in place.
     EditText(TextTarget),
@@ -121,6 +127,8 @@ impl Command {
         Command::DeleteSelected,
         Command::AddStage,
         Command::LinkTo,
+        Command::StartVote,
+        Command::ClearVotes,
     ];
     pub const MOVE_CARDS: [Command; 4] = [
         Command::MoveCards(Direction::Left),
@@ -134,6 +142,7 @@ impl Command {
         Command::ZoomFit,
         Command::ZoomActual,
         Command::Findings,
+        Command::VotingPanel,
         Command::Present,
         Command::ProjectorColours,
     ];
@@ -191,6 +200,9 @@ impl Command {
             Command::TimerStartPause => k::CMD_TIMER_START_PAUSE,
             Command::TimerAddMinute => k::CMD_TIMER_ADD_MINUTE,
             Command::TimerReset => k::CMD_TIMER_RESET,
+            Command::VotingPanel => k::CMD_VOTING_PANEL,
+            Command::StartVote => k::CMD_START_VOTE,
+            Command::ClearVotes => k::CMD_CLEAR_VOTES,
             Command::EditText(TextTarget::Card(_)) => k::CANVAS_EDIT_TEXT,
             Command::EditText(TextTarget::StageName(_)) => k::CANVAS_RENAME_STAGE,
             Command::EditText(TextTarget::LaneName(_)) => k::CANVAS_RENAME_LANE,
@@ -275,6 +287,7 @@ impl Command {
             Command::TimerAddMinute => vec![key(SHIFT, Key::T)],
             Command::TimerReset => vec![key(CMD_SHIFT, Key::T)],
             Command::LinkTo => vec![key(NONE, Key::L)],
+            Command::VotingPanel => vec![key(NONE, Key::F9)],
             // These act on a part of the map named by the menu or panel they are in; keys act on the selection.
             Command::OpenRecent(_)
             | Command::AddLane(_)
@@ -292,6 +305,7 @@ impl Command {
             | Command::TimerCustom
             | Command::Select(_)
             | Command::SetLinkKind(..) => Vec::new(),
+            Command::StartVote | Command::ClearVotes => Vec::new(),
         }
     }
 

@@ -34,6 +34,8 @@ pub enum Dialog {
         path: PathBuf,
         then: Next,
     },
+    /// Starts a round of dot voting.
+    StartVote(crate::ui::voting::VoteSetup),
     /// A paste that would make many cards, to be confirmed.
     ConfirmPaste {
         drafts: Vec<crate::workshop::clipboard::CardDraft>,
@@ -71,6 +73,14 @@ impl Dialog {
             Dialog::TimerCustom { text, error } => {
                 crate::ui::timer_view::custom_time_dialog(ctx, app, text, error)
             }
+            Dialog::StartVote(mut setup) => match setup.show(ctx, app.doc.map()) {
+                Some(Some(vote)) => {
+                    app.start_vote(vote);
+                    None
+                }
+                Some(None) => None,
+                None => Some(Dialog::StartVote(setup)),
+            },
             Dialog::ConfirmPaste { drafts, target } => {
                 use crate::ui::app::say;
                 let mut choice = None;
@@ -191,6 +201,13 @@ impl Dialog {
                 let mut choices = app.export_choices;
                 Modal::new(Id::unique("export-dialog")).show(ctx, |ui| {
                     ui.heading(t!(k::EXPORT_TITLE));
+                    let personas: Vec<_> = app
+                        .doc
+                        .map()
+                        .personas()
+                        .map(|p| (p.id, p.name.clone()))
+                        .collect();
+                    choices.persona_ui(ui, &personas);
                     export = choices.ui(ui, app.canvas.layout().size);
                     if ui.button(t!(k::CANCEL)).clicked()
                         || ui.input(|i| i.key_pressed(egui::Key::Escape))

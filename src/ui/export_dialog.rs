@@ -29,6 +29,10 @@ pub struct ExportChoices {
     pub page: PdfPage,
     /// The poster's sheets, kept while another page choice is made.
     pub poster: Poster,
+    /// The persona filter of the export (the canvas's when the dialog opens); `None` for every persona.
+    pub persona: Option<crate::model::PersonaId>,
+    /// Draw the dots of the map's vote.
+    pub show_votes: bool,
 }
 
 impl Default for ExportChoices {
@@ -43,6 +47,8 @@ impl Default for ExportChoices {
                 paper: Paper::A4,
                 across: 3,
             },
+            persona: None,
+            show_votes: false,
         }
     }
 }
@@ -61,7 +67,24 @@ impl ExportChoices {
             PngSize::Scale(self.scale as f32)
         };
         options.pdf_page = self.page;
+        options.persona = self.persona;
+        options.show_votes = self.show_votes;
         options
+    }
+
+    /// Every persona, or one of them, when the map has several (`personas`: ids and names, in order).
+    pub fn persona_ui(&mut self, ui: &mut Ui, personas: &[(crate::model::PersonaId, String)]) {
+        if personas.len() < 2 {
+            self.persona = None;
+            return;
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.label(t!(k::PANEL_PERSONA_SHOW));
+            ui.radio_value(&mut self.persona, None, t!(k::PANEL_ALL_PERSONAS));
+            for (id, name) in personas {
+                ui.radio_value(&mut self.persona, Some(*id), name.as_str());
+            }
+        });
     }
 
     /// The dialog's controls, for a map of `map_size` (in map units). Returns true when the user asks to
@@ -110,6 +133,8 @@ impl ExportChoices {
                 }
             }
         }
+        ui.checkbox(&mut self.show_votes, t!(k::EXPORT_SHOW_VOTES))
+            .on_hover_text(t!(k::EXPORT_SHOW_VOTES_HINT));
         ui.add_space(8.0);
         ui.button(t!(k::EXPORT_START)).clicked()
     }

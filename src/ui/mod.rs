@@ -9,10 +9,12 @@ pub mod files;
 pub mod findings_panel;
 pub mod icon;
 mod link_panel;
+mod numbers_panel;
 pub mod present;
 pub mod safekeeping;
 pub mod selection;
 mod side_panel;
 pub mod timer_view;
+pub mod voting;
 
 pub use app::WaymarkApp;

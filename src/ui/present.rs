@@ -216,6 +216,7 @@ mod tests {
                 text: format!("card {i}"),
                 color: CardColor::Yellow,
                 channel: None,
+                personas: Vec::new(),
             });
         }
         let layout = layout_map(&tall, &mut TextEngine::new());

@@ -14,7 +14,7 @@ use crate::model::{
 use crate::t;
 
 /// A labelled text field; returns the new text when the user changed it.
-fn field(ui: &mut Ui, label: &str, value: &str, multiline: bool) -> Option<String> {
+pub(super) fn field(ui: &mut Ui, label: &str, value: &str, multiline: bool) -> Option<String> {
     let label = ui.label(label);
     let mut text = value.to_owned();
     let editor = if multiline {
@@ -50,20 +50,41 @@ impl Requests {
     }
 }
 
+/// What the side panel shares with the canvas: the persona filter, and a measure whose value field should
+/// take the keyboard.
+pub struct Shared<'a> {
+    pub persona: &'a mut Option<crate::model::PersonaId>,
+    pub focus_measure: &'a mut Option<crate::model::MeasureId>,
+}
+
 /// Shows the panel for the map and the canvas selection (`cards` says how many cards are selected).
-pub fn show(ui: &mut Ui, doc: &mut Document, selection: Selection, cards: usize) -> Requests {
+pub fn show(
+    ui: &mut Ui,
+    doc: &mut Document,
+    selection: Selection,
+    cards: usize,
+    shared: Shared<'_>,
+) -> Requests {
     let mut requests = Requests::default();
     ui.add_space(4.0);
     if let Some(title) = field(ui, &t!(k::PANEL_MAP_TITLE), &doc.map().title.clone(), false) {
         requests.note(doc.apply_merging(Edit::SetTitle(title), Some(MergeKey::Title)));
     }
     ui.separator();
-    persona(ui, doc, &mut requests);
+    persona(ui, doc, shared.persona, &mut requests);
     ui.separator();
     if cards > 1 {
         several_cards(ui, cards, &mut requests);
     } else {
-        selected(ui, doc, selection, &mut requests);
+        let active = shared.persona.unwrap_or(crate::model::PersonaId::MAIN);
+        selected(
+            ui,
+            doc,
+            selection,
+            active,
+            shared.focus_measure,
+            &mut requests,
+        );
     }
     requests
 }
@@ -91,9 +112,17 @@ fn several_cards(ui: &mut Ui, count: usize, requests: &mut Requests) {
     }
 }
 
-fn persona(ui: &mut Ui, doc: &mut Document, requests: &mut Requests) {
+fn persona(
+    ui: &mut Ui,
+    doc: &mut Document,
+    filter: &mut Option<crate::model::PersonaId>,
+    requests: &mut Requests,
+) {
     ui.heading(t!(k::PANEL_PERSONA));
-    let current = doc.map().persona.clone();
+    let shown = super::numbers_panel::persona_chooser(ui, doc, filter, requests);
+    let Some(current) = doc.map().persona_by_id(shown).cloned() else {
+        return;
+    };
     let fields: [(Key, &'static str, &String, bool); 4] = [
         (k::PANEL_NAME, "name", &current.name, false),
         (
@@ -114,10 +143,15 @@ fn persona(ui: &mut Ui, doc: &mut Document, requests: &mut Requests) {
                 "goals" => persona.goals = text,
                 _ => persona.quote = text,
             }
-            requests.note(
-                doc.apply_merging(Edit::SetPersona(persona), Some(MergeKey::PersonaField(key))),
-            );
+            requests.note(doc.apply_merging(
+                Edit::SetPersona(persona),
+                Some(MergeKey::PersonaField(current.id.0, key)),
+            ));
         }
+    }
+    // The photo is the first persona's.
+    if !current.id.is_main() {
+        return;
     }
     ui.horizontal(|ui| {
         requests.button(ui, Command::ChoosePhoto);
@@ -136,7 +170,14 @@ fn persona(ui: &mut Ui, doc: &mut Document, requests: &mut Requests) {
     }
 }
 
-fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mut Requests) {
+fn selected(
+    ui: &mut Ui,
+    doc: &mut Document,
+    selection: Selection,
+    active: crate::model::PersonaId,
+    focus_measure: &mut Option<crate::model::MeasureId>,
+    requests: &mut Requests,
+) {
     match selection {
         Selection::None => {
             ui.label(RichText::new(t!(k::PANEL_SELECT_HINT)).weak());
@@ -182,6 +223,7 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
                     }
                 });
             }
+            super::numbers_panel::card_personas(ui, doc, id, requests);
             requests.button(ui, Command::Delete(Selection::Card(id)));
             super::link_panel::card_links(ui, doc, id, requests);
         }
@@ -250,6 +292,9 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
                 ui.label(t!(k::PANEL_KIND_EMOTIONS));
             }
             requests.button(ui, Command::Delete(Selection::Lane(id)));
+            if lane.kind == LaneKind::Metrics {
+                super::numbers_panel::lane_measures(ui, doc, id, requests);
+            }
         }
         Selection::Cell(stage, lane) => {
             let kind = doc.map().lane(lane).map(|l| l.kind);
@@ -265,7 +310,10 @@ fn selected(ui: &mut Ui, doc: &mut Document, selection: Selection, requests: &mu
                 .unwrap_or_default();
             ui.heading(format!("{stage_name} · {lane_name}"));
             if kind == Some(LaneKind::Emotions) {
-                emotion(ui, doc, stage, lane, requests);
+                emotion(ui, doc, stage, lane, active, requests);
+            } else if kind == Some(LaneKind::Metrics) {
+                super::numbers_panel::cell_values(ui, doc, stage, lane, focus_measure, requests);
+                requests.button(ui, Command::AddCardIn(stage, lane));
             } else {
                 ui.label(RichText::new(t!(k::PANEL_CELL_HINT)).weak());
                 requests.button(ui, Command::AddCardIn(stage, lane));
@@ -279,12 +327,18 @@ fn emotion(
     doc: &mut Document,
     stage: crate::model::StageId,
     lane: crate::model::LaneId,
+    persona: crate::model::PersonaId,
     requests: &mut Requests,
 ) {
+    if !doc.map().more_personas.is_empty()
+        && let Some(p) = doc.map().persona_by_id(persona)
+    {
+        ui.label(t!(k::PANEL_SCORE_OF, name = p.name.as_str()));
+    }
     let point = doc
         .map()
         .lane(lane)
-        .and_then(|l| l.emotion_at(stage))
+        .and_then(|l| l.emotion_of(persona, stage))
         .cloned();
     let Some(point) = point else {
         ui.label(RichText::new(t!(k::PANEL_NO_SCORE)).weak());
@@ -298,6 +352,7 @@ fn emotion(
         let edit = Edit::SetEmotion {
             lane,
             stage,
+            persona,
             point: Some((score, point.note.clone())),
         };
         requests.note(doc.apply_merging(edit, Some(MergeKey::Emotion(lane.0, stage.0))));
@@ -309,6 +364,7 @@ fn emotion(
         let edit = Edit::SetEmotion {
             lane,
             stage,
+            persona,
             point: Some((point.score, note)),
         };
         requests.note(doc.apply_merging(edit, Some(MergeKey::EmotionNote(lane.0, stage.0))));

@@ -2,3 +2,4 @@
 //! voting, a timer and presentation mode). Plain code, no egui.
 
 pub mod clipboard;
+pub mod voting;

@@ -345,6 +345,7 @@ pub fn map_with_cards() -> Map {
             text: text.into(),
             color: CardColor::Yellow,
             channel: None,
+            personas: Vec::new(),
         });
     }
     map

@@ -28,7 +28,11 @@ impl WaymarkApp {
             Command::Save => self.save(ctx, Next::Nothing),
             Command::SaveAs => self.save_as(ctx, Next::Nothing),
             Command::Quit => ctx.send_viewport_cmd(ViewportCommand::Close),
-            Command::Export => self.dialog = Some(Dialog::Export),
+            Command::Export => {
+                // The export shows what the canvas shows, unless the dialog is told otherwise.
+                self.export_choices.persona = self.canvas.persona;
+                self.dialog = Some(Dialog::Export);
+            }
             Command::ImportCsv => self.files.import_csv_dialog(ctx),
             Command::ExportCsv => {
                 let name = suggested_file_name(self.doc.map(), self.path.as_deref());
@@ -109,6 +113,9 @@ impl WaymarkApp {
             | Command::TimerStartPause
             | Command::TimerAddMinute
             | Command::TimerReset => self.run_timer(command),
+            Command::VotingPanel => self.voting.open = !self.voting.open,
+            Command::StartVote => self.dialog = Some(self.start_vote_dialog()),
+            Command::ClearVotes => self.clear_votes(),
             Command::EditText(target) => self.canvas.start_editing(target),
             Command::Delete(item) => self.delete(item),
             Command::AddCardIn(stage, lane) => {
@@ -137,6 +144,7 @@ impl WaymarkApp {
                 let result = self.doc.apply(Edit::SetEmotion {
                     lane,
                     stage,
+                    persona: self.canvas.active_persona(),
                     point: Some((0, String::new())),
                 });
                 self.report(result);
@@ -180,11 +188,12 @@ impl WaymarkApp {
                     .doc
                     .map()
                     .lane(lane)
-                    .and_then(|l| l.emotion_at(stage))
+                    .and_then(|l| l.emotion_of(self.canvas.active_persona(), stage))
                     .is_some();
                 has_score.then_some(Edit::SetEmotion {
                     lane,
                     stage,
+                    persona: self.canvas.active_persona(),
                     point: None,
                 })
             }

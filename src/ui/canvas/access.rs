@@ -152,6 +152,13 @@ impl Canvas {
                         stage = stage_name(stage),
                         lane = lane_name(lane)
                     );
+                    // The dots a screen reader cannot see: "…, 3 votes".
+                    let votes = map.vote.as_ref().map_or(0, |v| v.total(card.id));
+                    let name = if votes > 0 {
+                        t!(k::A11Y_CARD_VOTES, card = name, count = votes)
+                    } else {
+                        name
+                    };
                     node(
                         Selection::Card(card.id),
                         false,
@@ -176,9 +183,12 @@ impl Canvas {
                 }
             }
         }
-        for curve in &layout.curves {
+        let active = self.active_persona();
+        for curve in layout.curves.iter().filter(|c| c.persona == active) {
             for point in &curve.points {
-                let Some(emotion) = map.lane(curve.lane).and_then(|l| l.emotion_at(point.stage))
+                let Some(emotion) = map
+                    .lane(curve.lane)
+                    .and_then(|l| l.emotion_of(active, point.stage))
                 else {
                     continue;
                 };

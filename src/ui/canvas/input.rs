@@ -68,7 +68,9 @@ impl Canvas {
         }
         let map_pos = proj.view.to_map(proj.canvas, pos);
         let grab = FACE_RADIUS + 6.0 / proj.zoom();
-        for curve in &layout.curves {
+        // Only the faces of the persona being edited can be taken; the others' curves are for reading.
+        let active = self.active_persona();
+        for curve in layout.curves.iter().filter(|c| c.persona == active) {
             for point in &curve.points {
                 if point.center.distance(map_pos) <= grab {
                     return Hit::EmotionPoint(curve.lane, point.stage);
@@ -193,13 +195,14 @@ impl Canvas {
                         let current = doc
                             .map()
                             .lane(lane)
-                            .and_then(|l| l.emotion_at(stage))
+                            .and_then(|l| l.emotion_of(self.active_persona(), stage))
                             .cloned();
                         if current.as_ref().map(|c| c.score) != Some(score) {
                             let note = current.map(|c| c.note).unwrap_or_default();
                             let edit = Edit::SetEmotion {
                                 lane,
                                 stage,
+                                persona: self.active_persona(),
                                 point: Some((score, note)),
                             };
                             self.note(
@@ -438,19 +441,31 @@ impl Canvas {
             Hit::LaneHeader(id) => self.start_editing(TextTarget::LaneName(id)),
             Hit::Cell(stage, lane) => {
                 let kind = doc.map().lane(lane).map(|l| l.kind);
-                if kind == Some(LaneKind::Emotions) {
+                let map_pos = proj.view.to_map(proj.canvas, pos);
+                let chart_row = layout
+                    .charts
+                    .iter()
+                    .filter(|c| c.lane == lane)
+                    .flat_map(|c| &c.rows)
+                    .find(|r| r.rect.contains(map_pos));
+                if let Some(row) = chart_row {
+                    // A chart row's value is typed in the side panel's field for it, which takes the keyboard.
+                    self.select_one(Selection::Cell(stage, lane));
+                    self.focus_measure = Some(row.measure);
+                } else if kind == Some(LaneKind::Emotions) {
                     if let Some(lane_box) = layout.lanes.iter().find(|l| l.id == lane) {
                         let score =
                             score_at_y(lane_box.rows.start, proj.view.to_map(proj.canvas, pos).y);
                         let note = doc
                             .map()
                             .lane(lane)
-                            .and_then(|l| l.emotion_at(stage))
+                            .and_then(|l| l.emotion_of(self.active_persona(), stage))
                             .map(|p| p.note.clone())
                             .unwrap_or_default();
                         self.note(doc.apply(Edit::SetEmotion {
                             lane,
                             stage,
+                            persona: self.active_persona(),
                             point: Some((score, note)),
                         }));
                     }
@@ -487,7 +502,7 @@ impl Canvas {
             let point = doc
                 .map()
                 .lane(lane)
-                .and_then(|l| l.emotion_at(stage))
+                .and_then(|l| l.emotion_of(self.active_persona(), stage))
                 .cloned();
             let score = point.as_ref().map_or(0, |p| p.score);
             let note = point.map(|p| p.note).unwrap_or_default();
@@ -497,6 +512,7 @@ impl Canvas {
                     self.note(doc.apply(Edit::SetEmotion {
                         lane,
                         stage,
+                        persona: self.active_persona(),
                         point: Some((score, note.clone())),
                     }));
                 }

@@ -13,14 +13,16 @@ mod menu;
 mod paint;
 mod palette;
 pub mod view;
+mod votes;
+pub use votes::VoteClick;
 
 use std::sync::Arc;
 
 use egui::{CursorIcon, Id, Pos2, Rect, Sense, Ui, Vec2, vec2};
 
 use crate::edit::{Document, Edit, EditError, build};
-use crate::layout::{MapLayout, TextEngine, layout_map};
-use crate::model::{CardId, LaneId, StageId};
+use crate::layout::{MapLayout, TextEngine, layout_map, layout_map_for};
+use crate::model::{CardId, LaneId, PersonaId, StageId};
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
 pub use paint::CLEAR_COLOR;
@@ -105,7 +107,7 @@ pub struct Canvas {
     gesture: Gesture,
     engine: TextEngine,
     layout: Arc<MapLayout>,
-    layout_revision: Option<u64>,
+    layout_revision: Option<(u64, Option<PersonaId>)>,
     fit_requested: bool,
     focus_editor: bool,
     context_target: Hit,
@@ -124,6 +126,17 @@ pub struct Canvas {
     pub spotlight: Option<StageId>,
     /// A link whose target is being chosen from the keyboard ("Link to…").
     pub link_pick: Option<LinkPick>,
+    /// The persona filter: `None` shows every persona's curve; a persona shows only its curve, dims the cards
+    /// not tagged with it, and is the persona whose scores the canvas edits.
+    pub persona: Option<PersonaId>,
+    /// A measure whose value the side panel's field should take the keyboard for (a double-click on its row).
+    pub focus_measure: Option<crate::model::MeasureId>,
+    /// Votes are being cast: clicks on cards become [`VoteClick`]s and do nothing else (set by the app).
+    pub casting: bool,
+    /// "Highlight top N": the cards that stay bright; the others are dimmed (set by the app).
+    pub highlight: Option<std::collections::HashSet<CardId>>,
+    /// The clicks on cards while casting, for the voting panel.
+    pub vote_clicks: Vec<VoteClick>,
 }
 
 impl Default for Canvas {
@@ -133,6 +146,11 @@ impl Default for Canvas {
 }
 
 impl Canvas {
+    /// The persona whose emotion scores the canvas and the side panel edit: the filter's, or the first.
+    pub fn active_persona(&self) -> PersonaId {
+        self.persona.unwrap_or(PersonaId::MAIN)
+    }
+
     pub fn new() -> Canvas {
         let mut engine = TextEngine::new();
         let empty = crate::model::Map::with_stages("", &[], false);
@@ -158,6 +176,11 @@ impl Canvas {
             projector_colours: false,
             spotlight: None,
             link_pick: None,
+            persona: None,
+            focus_measure: None,
+            casting: false,
+            highlight: None,
+            vote_clicks: Vec::new(),
         }
     }
 
@@ -188,9 +211,16 @@ impl Canvas {
 
     /// Lays the map out again if it changed since the last frame.
     pub fn refresh_layout(&mut self, doc: &Document) {
-        if self.layout_revision != Some(doc.revision()) {
-            self.layout = Arc::new(layout_map(doc.map(), &mut self.engine));
-            self.layout_revision = Some(doc.revision());
+        // A filter on a persona that is gone (deleted, undone, another map) shows every persona again.
+        if self
+            .persona
+            .is_some_and(|p| doc.map().persona_by_id(p).is_none())
+        {
+            self.persona = None;
+        }
+        if self.layout_revision != Some((doc.revision(), self.persona)) {
+            self.layout = Arc::new(layout_map_for(doc.map(), &mut self.engine, self.persona));
+            self.layout_revision = Some((doc.revision(), self.persona));
             self.selection = self.selection.still_valid(doc.map());
             let map = doc.map();
             self.group.retain(|id| map.card(*id).is_some());
@@ -341,10 +371,16 @@ impl Canvas {
             ui.ctx().set_cursor_icon(CursorIcon::Grabbing);
         }
 
-        let drop = self.pointer(ui, &response, &layout, &proj, doc);
+        let drop = if self.casting {
+            self.vote_pointer(ui, &response, &layout, &proj);
+            None
+        } else {
+            self.pointer(ui, &response, &layout, &proj, doc)
+        };
         if !ui.ctx().egui_wants_keyboard_input()
             && self.editing.is_none()
             && !self.dialog_open
+            && !self.casting
             && !self.link_pick_keys(ui, doc)
         {
             self.keys(ui, doc, &layout, &proj);
@@ -353,6 +389,8 @@ impl Canvas {
         let overlay = self.overlay(ui.ctx(), doc, &layout, &proj, response.hover_pos(), drop);
         let painter = ui.painter_at(rect);
         paint_map(&painter, &layout, &proj, &overlay);
+        let cells = painter.with_clip_rect(proj.cells_area(&layout).intersect(painter.clip_rect()));
+        votes::paint_votes(&cells, &layout, &proj, self.highlight.as_ref());
         if let Some(stage) = self.spotlight {
             paint::dim_other_stages(&painter, &layout, &proj, stage);
         }
@@ -408,7 +446,9 @@ impl Canvas {
             }
         }
         self.accessibility(ui, &response, doc, &layout, &proj);
-        self.context_menu(&response, doc);
+        if !self.casting {
+            self.context_menu(&response, doc);
+        }
         self.text_editor(ui, doc, &layout, &proj);
     }
 
@@ -466,7 +506,8 @@ impl Canvas {
                 Some(TextTarget::Card(id)) => Some(id),
                 _ => None,
             },
-            hovered_cell: if self.gesture == Gesture::Idle {
+            // While votes are cast a click on a cell adds nothing, so no "+" is offered.
+            hovered_cell: if self.gesture == Gesture::Idle && !self.casting {
                 hovered_cell
             } else {
                 None

@@ -265,7 +265,7 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
             }
             if card.text.size * zoom < MIN_TEXT_PX && !overlay.is_selected(card.id) {
                 let screen = p.rect(card.rect);
-                let fill = card_fill(card.color);
+                let fill = card.fill();
                 match flat_card_edge(fill, palette) {
                     // A white or grey card is a darker frame around its fill, so it stays a visible shape.
                     Some(edge) if screen.width() > 3.0 && screen.height() > 3.0 => {
@@ -290,6 +290,9 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
     painter.add(Shape::mesh(tiny));
     for curve in &layout.curves {
         paint_curve(painter, curve, p);
+    }
+    for chart in &layout.charts {
+        paint_chart(painter, chart, p);
     }
     super::links::paint_links(painter, layout, p, overlay.selected_link);
     if let Some(card) = overlay.handle.and_then(|id| layout.card(id)) {
@@ -370,6 +373,17 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
                 palette,
             );
         }
+        for item in &lane.legend {
+            let shift = vec2(p.header_shift.x, 0.0);
+            painter.rect_filled(p.rect(item.swatch).translate(shift), 2.0 * zoom, item.color);
+            text(
+                painter,
+                &item.text,
+                p.pos(item.text.pos) + shift,
+                zoom,
+                palette,
+            );
+        }
         if overlay.selected_lane == Some(lane.id) {
             painter.rect_stroke(
                 rect.shrink(1.0),
@@ -435,7 +449,7 @@ pub fn paint_card_at(
     alpha: f32,
 ) {
     let (zoom, palette) = (p.zoom(), &p.palette);
-    let fill = card_fill(card.color).gamma_multiply(alpha);
+    let fill = card.fill().gamma_multiply(alpha);
     let radius = CornerRadius::same((4.0 * zoom).clamp(0.0, 255.0) as u8);
     // Shadow and border are lost in the grain below 75%; leaving them out there halves the shapes per card.
     let detailed = zoom >= 0.75;
@@ -517,13 +531,37 @@ fn paint_curve(painter: &Painter, curve: &EmotionCurve, p: &Projection) {
     }
     let path: Vec<Pos2> = curve.path.iter().map(|q| p.pos(*q)).collect();
     if path.len() >= 2 {
-        painter.add(Shape::line(path, Stroke::new((2.5 * zoom).max(1.0), CURVE)));
+        painter.add(Shape::line(
+            path,
+            Stroke::new((2.5 * zoom).max(1.0), curve.color),
+        ));
     }
     for point in &curve.points {
         let center = p.pos(point.center);
         paint_face(painter, center, FACE_RADIUS * zoom, point.score);
         if let Some(note) = &point.note {
             text(painter, note, p.pos(note.pos), zoom, &p.palette);
+        }
+    }
+}
+
+/// A Metrics lane's bars with their values, as the exports draw them (`export::scene`).
+fn paint_chart(painter: &Painter, chart: &crate::layout::MetricChart, p: &Projection) {
+    let zoom = p.zoom();
+    for row in &chart.rows {
+        let baseline = [
+            p.pos(pos2(row.rect.left(), row.baseline_y)),
+            p.pos(pos2(row.rect.right(), row.baseline_y)),
+        ];
+        painter.add(Shape::dashed_line(
+            &baseline,
+            Stroke::new(1.0, NEUTRAL_LINE),
+            4.0 * zoom,
+            3.0 * zoom,
+        ));
+        for bar in &row.bars {
+            painter.rect_filled(p.rect(bar.rect), 2.0 * zoom, row.color);
+            text(painter, &bar.value, p.pos(bar.value.pos), zoom, &p.palette);
         }
     }
 }
