@@ -2,7 +2,8 @@
 //! zoomed to fit and at 100%. Also opening and saving a 10,000-card map, and its gap analysis (which the
 //! findings panel runs after every change). Prints one line per case.
 //!
-//! Run with `cargo bench --bench frame`.
+//! Run with `cargo bench --bench frame`; `-- findings` runs only the gap analysis, `-- links` frames of a
+//! 2,000-card map with 1,000 links and the findings of a 10,000-card map with 10,000 links.
 
 use std::time::Instant;
 
@@ -49,9 +50,34 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[index]
 }
 
+/// The generated map with `count` links: chains through neighbouring cards with every kind (each card links
+/// on to a card a few places after it in the card list, which is in another cell or stage).
+fn with_links(cards: usize, count: usize) -> waymark::model::Map {
+    use waymark::model::{Link, LinkId, LinkKind};
+    let mut map = generated_map(cards);
+    let ids: Vec<_> = map.cards.iter().map(|c| c.id).collect();
+    for i in 0..count.min(ids.len().saturating_sub(7)) {
+        let kind = LinkKind::ALL[i % 4];
+        let to = (kind != LinkKind::Exit || i % 8 == 3).then(|| ids[i + 1 + i % 7]);
+        let id = LinkId(map.allocate_id());
+        map.links.push(Link {
+            id,
+            from: ids[i],
+            to,
+            kind,
+        });
+    }
+    map
+}
+
 fn frames(cards: usize, view: &str) {
+    frames_of(generated_map(cards), view, "");
+}
+
+fn frames_of(map: waymark::model::Map, view: &str, label: &str) {
+    let cards = map.cards.len();
     let ctx = egui::Context::default();
-    let mut app = WaymarkApp::new(generated_map(cards), None);
+    let mut app = WaymarkApp::new(map, None);
     let mut frame = 0;
     let mut run = |app: &mut WaymarkApp| {
         let output = ctx.run_ui(input(frame), |ui| app.ui(ui));
@@ -97,7 +123,7 @@ fn frames(cards: usize, view: &str) {
     };
     times.sort_by(f64::total_cmp);
     println!(
-        "cards={cards} view={view} zoom={:.2} vertices={vertices} frame_ms_median={:.2} frame_ms_p95={:.2}{cpu}",
+        "cards={cards}{label} view={view} zoom={:.2} vertices={vertices} frame_ms_median={:.2} frame_ms_p95={:.2}{cpu}",
         app.canvas.view.zoom,
         percentile(&times, 0.5),
         percentile(&times, 0.95)
@@ -141,7 +167,11 @@ fn open_and_save(cards: usize) {
 }
 
 fn findings(cards: usize) {
-    let map = generated_map(cards);
+    findings_of(generated_map(cards), "");
+}
+
+fn findings_of(map: waymark::model::Map, label: &str) {
+    let cards = map.cards.len();
     let mut ms = Vec::new();
     let mut count = 0;
     for _ in 0..20 {
@@ -151,13 +181,22 @@ fn findings(cards: usize) {
     }
     ms.sort_by(f64::total_cmp);
     println!(
-        "cards={cards} findings={count} findings_ms={:.2} findings_ms_max={:.2}",
+        "cards={cards}{label} findings={count} findings_ms={:.2} findings_ms_max={:.2}",
         percentile(&ms, 0.5),
         percentile(&ms, 1.0)
     );
 }
 
 fn main() {
+    if std::env::args().any(|a| a == "links") {
+        // `cargo bench --bench frame -- links`: frames and findings of maps with journey paths.
+        for view in ["fit", "100%", "50%"] {
+            frames_of(generated_map(2_000), view, " links=0");
+            frames_of(with_links(2_000, 1_000), view, " links=1000");
+        }
+        findings_of(with_links(10_000, 10_000), " links=10000");
+        return;
+    }
     if std::env::args().any(|a| a == "findings") {
         // `cargo bench --bench frame -- findings`: only the gap analysis.
         findings(10_000);

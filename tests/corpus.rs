@@ -93,6 +93,26 @@ const CASES: &[(&str, Expect)] = &[
         "stage_width_nan.ron",
         Expect::Invalid(|e| *e == ValidationError::BadStageWidth { stage: 1 }),
     ),
+    (
+        "link_to_missing_card.ron",
+        Expect::Invalid(|e| *e == ValidationError::LinkToMissingCard { link: 7, card: 42 }),
+    ),
+    (
+        "link_to_itself.ron",
+        Expect::Invalid(|e| *e == ValidationError::SelfLink { link: 7 }),
+    ),
+    (
+        "link_without_target.ron",
+        Expect::Invalid(|e| *e == ValidationError::LinkWithoutTarget { link: 7 }),
+    ),
+    (
+        "link_repeated.ron",
+        Expect::Invalid(|e| *e == ValidationError::DuplicateLink { link: 8 }),
+    ),
+    (
+        "link_unknown_kind.ron",
+        Expect::Syntax(17, 41, "“Teleport” is not one of"),
+    ),
 ];
 
 fn check(path: &Path, expect: &Expect) {

@@ -113,6 +113,7 @@ fn build(draft: &Draft, csv_names: bool) -> Map {
         cards: Vec::new(),
         next_id: 1,
         findings_off: draft.findings_off.clone(),
+        links: Vec::new(),
         more_personas: Vec::new(),
         vote: None,
     };

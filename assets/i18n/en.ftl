@@ -740,6 +740,36 @@ diff-field-goals = goals
 diff-field-quote = quote
 diff-field-photo = photo
 diff-field-findings-off = switched-off findings
+## Journey paths (links between cards)
+
+link-next = Next step
+link-skip = Skips stages
+link-return = Goes back
+link-exit = Leaves
+link-nowhere = out of the map
+link-pick-hint = Link from “{ $card }”: choose the card with the arrow keys (or click it), Enter links, E: the person leaves here, Esc cancels
+cmd-link-to = Link to…
+panel-links = Links
+panel-link = Link
+panel-link-to = to “{ $card }”
+panel-link-from = from “{ $card }”
+panel-no-links = No links yet: drag the dot on the card's right edge to another card, or press L.
+panel-delete-link = Delete link
+panel-link-kind = Kind
+a11y-link = Link ({ $kind }): { $from } → { $to }
+valid-too-many-links = the map has { $count } links, more than { $max }
+valid-link-from-missing-card = link { $link } starts at card { $card }, which does not exist
+valid-link-to-missing-card = link { $link } points to card { $card }, which does not exist
+valid-self-link = link { $link } goes from a card to itself
+valid-link-without-target = link { $link } points to no card, and only an exit may
+valid-duplicate-link = link { $link } repeats another link between the same cards
+edit-no-such-link = there is no link { $id }
+edit-self-link = a card cannot link to itself
+edit-link-without-target = only an exit may point to no card
+edit-duplicate-link = these cards are already linked
+edit-too-many-links = the map already has { $max } links
+finding-orphan-card = “{ $card }” at “{ $stage }” has no link: no arrow reaches or leaves it.
+findings-orphan-card = Cards without links
 
 ## Dot voting
 

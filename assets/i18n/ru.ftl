@@ -807,6 +807,41 @@ diff-field-goals = цели
 diff-field-quote = цитата
 diff-field-photo = фото
 diff-field-findings-off = отключённые находки
+## Пути (связи между карточками)
+
+link-next = Следующий шаг
+link-skip = Пропуск этапов
+link-return = Возврат назад
+link-exit = Уход
+link-nowhere = за пределы карты
+link-pick-hint = Связь от «{ $card }»: выберите карточку стрелками (или щелчком), Enter связывает, E: человек уходит здесь, Esc отменяет
+cmd-link-to = Связать с…
+panel-links = Связи
+panel-link = Связь
+panel-link-to = к «{ $card }»
+panel-link-from = от «{ $card }»
+panel-no-links = Связей пока нет: перетащите точку на правом краю карточки на другую карточку или нажмите L.
+panel-delete-link = Удалить связь
+panel-link-kind = Вид
+a11y-link = Связь ({ $kind }): { $from } → { $to }
+valid-too-many-links = на карте { $count ->
+        [one] { $count } связь
+        [few] { $count } связи
+        [many] { $count } связей
+       *[other] { $count } связи
+    }, больше { $max }
+valid-link-from-missing-card = связь { $link } начинается у карточки { $card }, которой нет
+valid-link-to-missing-card = связь { $link } ведёт к карточке { $card }, которой нет
+valid-self-link = связь { $link } ведёт от карточки к ней самой
+valid-link-without-target = связь { $link } никуда не ведёт, а так может только уход
+valid-duplicate-link = связь { $link } повторяет другую связь между теми же карточками
+edit-no-such-link = нет связи { $id }
+edit-self-link = карточку нельзя связать с ней самой
+edit-link-without-target = никуда не может вести только уход
+edit-duplicate-link = эти карточки уже связаны
+edit-too-many-links = на карте уже { $max } связей
+finding-orphan-card = «{ $card }» на этапе «{ $stage }» ни с чем не связана: к ней не ведёт и от неё не идёт ни одна стрелка.
+findings-orphan-card = Карточки без связей
 
 ## Голосование точками
 

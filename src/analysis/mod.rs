@@ -1,6 +1,6 @@
 //! Gap analysis: what the map itself says is missing (a stage nobody meets the company at, a barrier with no
-//! solution, a dip in emotion that no barrier explains, an empty stage). Plain data in, plain data out, no
-//! egui: the findings panel, `waymark report` and tests all use [`findings`]. Linear in the size of the map,
+//! solution, a dip in emotion that no barrier explains, an empty stage, a card no journey path touches). Plain
+//! data in, plain data out, no egui: the findings panel, `waymark report` and tests all use [`findings`]. Linear in the size of the map,
 //! so the panel can run it after every change.
 
 pub mod report;
@@ -81,8 +81,23 @@ pub fn all_findings(map: &Map) -> Vec<Finding> {
         }
     }
 
+    // Cards no link reaches or leaves, per stage in map order; only in a map that uses links.
+    let mut orphans: Vec<Vec<&crate::model::Card>> = vec![Vec::new(); map.stages.len()];
+    if !map.links.is_empty() {
+        let mut linked = std::collections::HashSet::with_capacity(map.links.len() * 2);
+        for link in &map.links {
+            linked.insert(link.from);
+            linked.extend(link.to);
+        }
+        for card in map.cards.iter().filter(|c| !linked.contains(&c.id)) {
+            if let Some(&i) = stage_at.get(&card.stage) {
+                orphans[i].push(card);
+            }
+        }
+    }
+
     let mut found = Vec::new();
-    for ((stage, t), dips) in map.stages.iter().zip(&tally).zip(&dips) {
+    for (((stage, t), dips), orphans) in map.stages.iter().zip(&tally).zip(&dips).zip(&orphans) {
         let cells = |lanes: &[LaneId]| -> Vec<(StageId, LaneId)> {
             lanes.iter().map(|&l| (stage.id, l)).collect()
         };
@@ -119,6 +134,15 @@ pub fn all_findings(map: &Map) -> Vec<Finding> {
         if t.cards == 0 {
             add(FindingKind::EmptyStage, Vec::new(), Vec::new());
         }
+        for card in orphans {
+            found.push(Finding {
+                kind: FindingKind::OrphanCard,
+                stage: stage.id,
+                cells: vec![(stage.id, card.lane)],
+                cards: vec![card.id],
+                message: messages::orphan(&stage.name, &card.text),
+            });
+        }
     }
     found
 }
@@ -153,7 +177,25 @@ pub mod messages {
                 )
             }
             FindingKind::EmptyStage => t!(k::FINDING_EMPTY_STAGE, stage = stage),
+            FindingKind::OrphanCard => t!(k::FINDING_ORPHAN_CARD, stage = stage, card = ""),
         }
+    }
+
+    /// The sentence for a card without links, naming it by its first line (shortened).
+    pub(super) fn orphan(stage: &str, card: &str) -> String {
+        let first = card
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("");
+        let mut name: String = first.chars().take(60).collect();
+        if first.chars().count() > 60 {
+            name.push('…');
+        }
+        if name.is_empty() {
+            name = t!(k::A11Y_UNNAMED);
+        }
+        t!(k::FINDING_ORPHAN_CARD, stage = stage, card = name)
     }
 
     /// What the panel and reports call each kind, for people (in the interface language).
@@ -163,6 +205,7 @@ pub mod messages {
             FindingKind::BarrierWithoutSolution => k::FINDINGS_BARRIER_WITHOUT_SOLUTION,
             FindingKind::DipWithoutBarrier => k::FINDINGS_DIP_WITHOUT_BARRIER,
             FindingKind::EmptyStage => k::FINDINGS_EMPTY_STAGE,
+            FindingKind::OrphanCard => k::FINDINGS_ORPHAN_CARD,
         })
     }
 

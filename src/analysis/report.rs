@@ -24,7 +24,7 @@ pub struct Summary {
     pub stages: usize,
     pub lanes: usize,
     pub cards: usize,
-    /// Links between cards: always 0 until maps have links.
+    /// Links between cards (journey paths).
     pub links: usize,
     pub findings: usize,
 }
@@ -54,7 +54,7 @@ pub fn summary(map: &Map, found: &[Finding]) -> Summary {
         stages: map.stages.len(),
         lanes: map.lanes.len(),
         cards: map.cards.len(),
-        links: 0,
+        links: map.links.len(),
         findings: found.len(),
     }
 }

@@ -1,7 +1,7 @@
 use super::Edit;
 use crate::model::{
-    CardId, EmotionPoint, LaneId, LaneKind, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH,
-    Map, StageId,
+    CardId, EmotionPoint, LaneId, LaneKind, Link, LinkId, LinkKind, MAX_LINKS, MAX_SCORE,
+    MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map, StageId,
 };
 
 /// Why an edit could not be applied. The map is left unchanged.
@@ -17,6 +17,14 @@ pub enum EditError {
     NotAnEmotionsLane(LaneId),
     ScoreOutOfRange(i8),
     BadWidth,
+    NoSuchLink(LinkId),
+    /// A link from a card to itself.
+    SelfLink,
+    /// A link other than an exit with no card to point to.
+    LinkWithoutTarget,
+    /// The two cards are already linked.
+    DuplicateLink,
+    TooManyLinks,
     NoSuchPersona(crate::model::PersonaId),
     TooManyPersonas,
     /// The first persona is the map's own; only the others can be removed.
@@ -66,6 +74,11 @@ impl std::fmt::Display for EditError {
                 min = MIN_STAGE_WIDTH,
                 max = MAX_STAGE_WIDTH
             ),
+            EditError::NoSuchLink(id) => t!(k::EDIT_NO_SUCH_LINK, id = id.to_string()),
+            EditError::SelfLink => t!(k::EDIT_SELF_LINK),
+            EditError::LinkWithoutTarget => t!(k::EDIT_LINK_WITHOUT_TARGET),
+            EditError::DuplicateLink => t!(k::EDIT_DUPLICATE_LINK),
+            EditError::TooManyLinks => t!(k::EDIT_TOO_MANY_LINKS, max = MAX_LINKS),
             EditError::NoSuchPersona(id) => t!(k::EDIT_NO_SUCH_PERSONA, id = id.to_string()),
             EditError::TooManyPersonas => {
                 t!(k::EDIT_TOO_MANY_PERSONAS, max = crate::model::MAX_PERSONAS)
@@ -147,6 +160,7 @@ pub(super) fn fresh_id(map: &Map, id: u64) -> Result<(), EditError> {
     let used = map.stages.iter().any(|s| s.id.0 == id)
         || map.lanes.iter().any(|l| l.id.0 == id)
         || map.cards.iter().any(|c| c.id.0 == id)
+        || map.links.iter().any(|l| l.id.0 == id)
         || map.more_personas.iter().any(|p| p.id.0 == id)
         || map.measure(crate::model::MeasureId(id)).is_some();
     if used {
@@ -300,6 +314,26 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
                 None => Ok(()),
             }
         }
+        Edit::InsertLink { link, index } => {
+            fresh_id(map, link.id.0)?;
+            check_link(map, link, None)?;
+            if map.links.len() >= MAX_LINKS {
+                return Err(EditError::TooManyLinks);
+            }
+            in_range(*index, map.links.len())
+        }
+        Edit::RemoveLink(id) => link_index(map, *id).map(drop),
+        Edit::SetLinkKind { link, kind } => {
+            let current = &map.links[link_index(map, *link)?];
+            check_link(
+                map,
+                &Link {
+                    kind: *kind,
+                    ..current.clone()
+                },
+                Some(*link),
+            )
+        }
         Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
             super::vote::check(map, edit)
         }
@@ -314,6 +348,30 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
         }
         // Persona and metrics edits were checked above.
         _ => Ok(()),
+    }
+}
+
+fn link_index(map: &Map, id: LinkId) -> Result<usize, EditError> {
+    map.link_index(id).ok_or(EditError::NoSuchLink(id))
+}
+
+/// Checks a link's ends against the map; `replacing` is the link it replaces, which it may repeat.
+fn check_link(map: &Map, link: &Link, replacing: Option<LinkId>) -> Result<(), EditError> {
+    card_index(map, link.from)?;
+    match link.to {
+        Some(to) if to == link.from => return Err(EditError::SelfLink),
+        Some(to) => card_index(map, to).map(drop)?,
+        None if link.kind != LinkKind::Exit => return Err(EditError::LinkWithoutTarget),
+        None => {}
+    }
+    let repeated = map
+        .links
+        .iter()
+        .any(|l| Some(l.id) != replacing && l.from == link.from && l.to == link.to);
+    if repeated {
+        Err(EditError::DuplicateLink)
+    } else {
+        Ok(())
     }
 }
 
@@ -358,7 +416,8 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
         Edit::RemoveCard(id) => {
             let index = map.card_index(id).unwrap_or_default();
             let card = map.cards.remove(index);
-            Edit::InsertCard { card, index }
+            let links = take_links(map, |l| l.touches(id));
+            with_links(Edit::InsertCard { card, index }, links)
         }
         Edit::SetCardText { card, text } => Edit::SetCardText {
             card,
@@ -416,6 +475,7 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             let index = map.stage_index(id).unwrap_or_default();
             let stage = map.stages.remove(index);
             let cards = take_cards(map, |c| c.stage == id);
+            let links = take_links_of(map, &cards);
             let mut emotions = Vec::new();
             for lane in &mut map.lanes {
                 while let Some(at) = lane.emotions.iter().position(|p| p.stage == id) {
@@ -423,13 +483,14 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
                 }
             }
             let metrics = super::numbers::take_metrics(map, id);
-            Edit::InsertStage {
+            let undo = Edit::InsertStage {
                 stage,
                 index,
                 cards,
                 emotions,
                 metrics,
-            }
+            };
+            with_links(undo, links)
         }
         Edit::SetStage(stage) => {
             let index = map.stage_index(stage.id).unwrap_or_default();
@@ -454,7 +515,8 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             let index = map.lane_index(id).unwrap_or_default();
             let lane = map.lanes.remove(index);
             let cards = take_cards(map, |c| c.lane == id);
-            Edit::InsertLane { lane, index, cards }
+            let links = take_links_of(map, &cards);
+            with_links(Edit::InsertLane { lane, index, cards }, links)
         }
         Edit::SetLaneName { lane, name } => Edit::SetLaneName {
             lane,
@@ -508,6 +570,24 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
             }
             Edit::SetFindingKind { kind, on: was_on }
         }
+        Edit::InsertLink { link, index } => {
+            let id = link.id;
+            map.next_id = map.next_id.max(id.0 + 1);
+            map.links.insert(index, link);
+            Edit::RemoveLink(id)
+        }
+        Edit::RemoveLink(id) => {
+            let index = map.link_index(id).unwrap_or_default();
+            let link = map.links.remove(index);
+            Edit::InsertLink { link, index }
+        }
+        Edit::SetLinkKind { link, kind } => {
+            let index = map.link_index(link).unwrap_or_default();
+            Edit::SetLinkKind {
+                link,
+                kind: std::mem::replace(&mut map.links[index].kind, kind),
+            }
+        }
         Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
             super::vote::perform(map, edit)
         }
@@ -555,4 +635,48 @@ fn take_cards(
     }
     map.cards = kept;
     taken
+}
+
+/// Takes out the matching links, returning them with the indices they had (ascending).
+fn take_links(map: &mut Map, matches: impl Fn(&Link) -> bool) -> Vec<(usize, Link)> {
+    if !map.links.iter().any(&matches) {
+        return Vec::new();
+    }
+    let mut taken = Vec::new();
+    let mut kept = Vec::with_capacity(map.links.len());
+    for (index, link) in std::mem::take(&mut map.links).into_iter().enumerate() {
+        if matches(&link) {
+            taken.push((index, link));
+        } else {
+            kept.push(link);
+        }
+    }
+    map.links = kept;
+    taken
+}
+
+/// Takes out the links of cards that were just taken out.
+fn take_links_of(map: &mut Map, cards: &[(usize, crate::model::Card)]) -> Vec<(usize, Link)> {
+    if map.links.is_empty() || cards.is_empty() {
+        return Vec::new();
+    }
+    let gone: std::collections::HashSet<CardId> = cards.iter().map(|(_, c)| c.id).collect();
+    take_links(map, |l| {
+        gone.contains(&l.from) || l.to.is_some_and(|to| gone.contains(&to))
+    })
+}
+
+/// The edit that undoes a removal, followed by putting back the links that went with it (in ascending order
+/// of their old places, which restores the list exactly). Without links it is the removal's undo alone.
+fn with_links(undo: Edit, links: Vec<(usize, Link)>) -> Edit {
+    if links.is_empty() {
+        return undo;
+    }
+    let mut edits = vec![undo];
+    edits.extend(
+        links
+            .into_iter()
+            .map(|(index, link)| Edit::InsertLink { link, index }),
+    );
+    Edit::Batch(edits)
 }

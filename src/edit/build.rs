@@ -1,7 +1,9 @@
 //! Edits that create new items: they take fresh ids from the map, so callers need not think about ids.
 
 use super::Edit;
-use crate::model::{Card, CardId, Channel, Lane, LaneId, LaneKind, Map, Stage, StageId};
+use crate::model::{
+    Card, CardId, Channel, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, Map, Stage, StageId,
+};
 
 /// A new card in a cell, just after `after` (or last in the cell).
 pub fn add_card(
@@ -222,4 +224,38 @@ pub fn shift_cards(map: &Map, cards: &[CardId], stages: isize, lanes: isize) -> 
         }
     }
     (!edits.is_empty()).then_some(Edit::Batch(edits))
+}
+
+/// The kind a new link between two cards gets from where they sit: back to an earlier stage is a return, over
+/// one or more stages a skip, to no card an exit, anything else the next step. The user can change it.
+pub fn link_kind_between(map: &Map, from: CardId, to: Option<CardId>) -> LinkKind {
+    let Some(to) = to else {
+        return LinkKind::Exit;
+    };
+    let stage_at = |card| {
+        map.card(card)
+            .and_then(|c| map.stage_index(c.stage))
+            .unwrap_or(0)
+    };
+    let (a, b) = (stage_at(from), stage_at(to));
+    if b < a {
+        LinkKind::Return
+    } else if b > a + 1 {
+        LinkKind::Skip
+    } else {
+        LinkKind::Next
+    }
+}
+
+/// A new link from a card to another (or out of the map), last in the list, with a fresh id.
+pub fn add_link(map: &Map, from: CardId, to: Option<CardId>, kind: LinkKind) -> Edit {
+    Edit::InsertLink {
+        link: Link {
+            id: LinkId(map.next_id),
+            from,
+            to,
+            kind,
+        },
+        index: map.links.len(),
+    }
 }

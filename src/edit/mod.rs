@@ -11,8 +11,8 @@ pub use apply::{EditError, apply};
 pub use document::{Document, MergeKey};
 
 use crate::model::{
-    Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Measure,
-    MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId, Vote,
+    Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Link,
+    LinkId, LinkKind, Measure, MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId, Vote,
 };
 
 /// One change to a map. Indices are positions in the map's lists at the moment the edit is applied.
@@ -131,6 +131,18 @@ pub enum Edit {
     SetFindingKind {
         kind: FindingKind,
         on: bool,
+    },
+    /// Puts a link between cards at `index` in the link list. (Removing a card, stage or lane removes the links
+    /// of its cards too; the edit that undoes it puts them back.)
+    InsertLink {
+        link: Link,
+        index: usize,
+    },
+    RemoveLink(LinkId),
+    /// Relabels a link: Next, Skip, Return or Exit.
+    SetLinkKind {
+        link: LinkId,
+        kind: LinkKind,
     },
     /// Starts a round of dot voting (replacing any round there is), or ends it with `None` ("Clear votes").
     SetVote(Option<Vote>),

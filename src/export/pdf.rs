@@ -589,6 +589,13 @@ impl PageWriter<'_> {
                 // The state is back to what it was before `save_state`.
                 self.reset_alpha_after_restore();
             }
+            Shape::Polygon { points, fill } => {
+                self.fill_color(*fill);
+                if self.polyline_path(points) {
+                    self.content.close_path();
+                    self.content.fill_nonzero();
+                }
+            }
             Shape::Face {
                 center,
                 radius,

@@ -484,6 +484,17 @@ fn polyline(points: &[egui::Pos2]) -> Option<tiny_skia::Path> {
     pb.finish()
 }
 
+/// A path through the points, left open for the caller to close.
+fn polygon(points: &[egui::Pos2]) -> Option<PathBuilder> {
+    let mut pb = PathBuilder::new();
+    let (first, rest) = points.split_first()?;
+    pb.move_to(first.x, first.y);
+    for p in rest {
+        pb.line_to(p.x, p.y);
+    }
+    Some(pb)
+}
+
 /// Draws strips of one picture; keeps its glyph bitmaps between strips.
 struct StripPainter<'p, 'a> {
     prepared: &'p Prepared<'a>,
@@ -565,6 +576,14 @@ impl<'p, 'a> StripPainter<'p, 'a> {
                             ..Stroke::default()
                         };
                         pixmap.stroke_path(&path, &paint(*color), &stroke, t, None);
+                    }
+                }
+                Shape::Polygon { points, fill } => {
+                    if let Some(mut builder) = polygon(points) {
+                        builder.close();
+                        if let Some(path) = builder.finish() {
+                            pixmap.fill_path(&path, &paint(*fill), FillRule::Winding, t, None);
+                        }
                     }
                 }
                 Shape::Face {

@@ -31,6 +31,11 @@ pub enum Shape<'a> {
         dash: Option<[f32; 2]>,
         round: bool,
     },
+    /// A filled polygon (an arrowhead).
+    Polygon {
+        points: std::borrow::Cow<'a, [Pos2]>,
+        fill: Color32,
+    },
     /// An emotion face: its circle, eyes and mouth.
     Face {
         center: Pos2,
@@ -54,6 +59,12 @@ impl Shape<'_> {
                     (lo.min(p.y), hi.max(p.y))
                 });
                 (lo - width, hi + width)
+            }
+            Shape::Polygon { points, .. } => {
+                let (lo, hi) = points.iter().fold((f32::MAX, f32::MIN), |(lo, hi), p| {
+                    (lo.min(p.y), hi.max(p.y))
+                });
+                (lo - 1.0, hi + 1.0)
             }
             Shape::Face { center, radius, .. } => {
                 (center.y - radius - 1.0, center.y + radius + 1.0)
@@ -243,6 +254,7 @@ pub fn build(layout: &MapLayout) -> Vec<Shape<'_>> {
             }
         }
     }
+    links(&mut out, layout);
     votes(&mut out, layout);
     out
 }
@@ -274,6 +286,51 @@ fn votes<'a>(out: &mut Vec<Shape<'a>>, layout: &'a MapLayout) {
                 fill: Color32::WHITE,
             });
             text(out, label);
+        }
+    }
+}
+
+/// The journey paths over the grid, and their legend under it: the same lines, dashes and arrowheads the
+/// canvas draws (`crate::layout::link_style`).
+fn links<'a>(out: &mut Vec<Shape<'a>>, layout: &'a MapLayout) {
+    for link in &layout.links {
+        let style = crate::layout::link_style(link.kind);
+        out.push(Shape::Line {
+            points: link.path.as_slice().into(),
+            color: style.color,
+            width: style.width,
+            dash: style.dash,
+            round: style.dash.is_none(),
+        });
+        out.push(Shape::Polygon {
+            points: link.head.to_vec().into(),
+            fill: style.color,
+        });
+        if let Some(stop) = link.stop {
+            out.push(Shape::Line {
+                points: stop.to_vec().into(),
+                color: style.color,
+                width: style.width,
+                dash: None,
+                round: false,
+            });
+        }
+    }
+    if let Some(legend) = &layout.legend {
+        for entry in &legend.entries {
+            let style = crate::layout::link_style(entry.kind);
+            out.push(Shape::Line {
+                points: entry.line.to_vec().into(),
+                color: style.color,
+                width: style.width,
+                dash: style.dash,
+                round: false,
+            });
+            out.push(Shape::Polygon {
+                points: entry.head.to_vec().into(),
+                fill: style.color,
+            });
+            text(out, &entry.text);
         }
     }
 }

@@ -303,6 +303,23 @@ impl SvgWriter {
                 self.polyline(points, *color, *width, &extra);
                 self.out.push_str("</g>\n");
             }
+            Shape::Polygon { points, fill } => {
+                if points.len() < 3 {
+                    return;
+                }
+                self.out.push_str("<polygon class=\"arrowhead\" points=\"");
+                for (i, p) in points.iter().enumerate() {
+                    if i > 0 {
+                        self.out.push(' ');
+                    }
+                    num(&mut self.out, p.x);
+                    self.out.push(',');
+                    num(&mut self.out, p.y);
+                }
+                self.out.push('"');
+                self.fill(*fill);
+                self.out.push_str("/>\n");
+            }
             Shape::Face {
                 center,
                 radius,

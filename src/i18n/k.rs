@@ -673,6 +673,36 @@ keys! {
     PANEL_NOTE = "panel-note";
     PANEL_SCORE_KEYS = "panel-score-keys";
     PANEL_CLEAR_SCORE = "panel-clear-score";
+
+    // Journey paths: links between cards, and the orphan-card finding.
+    LINK_NEXT = "link-next";
+    LINK_SKIP = "link-skip";
+    LINK_RETURN = "link-return";
+    LINK_EXIT = "link-exit";
+    LINK_NOWHERE = "link-nowhere";
+    LINK_PICK_HINT = "link-pick-hint" (card);
+    CMD_LINK_TO = "cmd-link-to";
+    PANEL_LINKS = "panel-links";
+    PANEL_LINK = "panel-link";
+    PANEL_LINK_TO = "panel-link-to" (card);
+    PANEL_LINK_FROM = "panel-link-from" (card);
+    PANEL_NO_LINKS = "panel-no-links";
+    PANEL_DELETE_LINK = "panel-delete-link";
+    PANEL_LINK_KIND = "panel-link-kind";
+    A11Y_LINK = "a11y-link" (kind, from, to);
+    VALID_TOO_MANY_LINKS = "valid-too-many-links" (count, max);
+    VALID_LINK_FROM_MISSING_CARD = "valid-link-from-missing-card" (link, card);
+    VALID_LINK_TO_MISSING_CARD = "valid-link-to-missing-card" (link, card);
+    VALID_SELF_LINK = "valid-self-link" (link);
+    VALID_LINK_WITHOUT_TARGET = "valid-link-without-target" (link);
+    VALID_DUPLICATE_LINK = "valid-duplicate-link" (link);
+    EDIT_NO_SUCH_LINK = "edit-no-such-link" (id);
+    EDIT_SELF_LINK = "edit-self-link";
+    EDIT_LINK_WITHOUT_TARGET = "edit-link-without-target";
+    EDIT_DUPLICATE_LINK = "edit-duplicate-link";
+    EDIT_TOO_MANY_LINKS = "edit-too-many-links" (max);
+    FINDING_ORPHAN_CARD = "finding-orphan-card" (stage, card);
+    FINDINGS_ORPHAN_CARD = "findings-orphan-card";
     // Personas and metrics.
     CLI_EXPORT_PERSONA = "cli-export-persona";
     CLI_NO_SUCH_PERSONA = "cli-no-such-persona" (path, persona);

@@ -624,6 +624,7 @@ pub fn import_csv(text: &str) -> Result<Map, CsvError> {
         cards: Vec::new(),
         next_id: 1,
         findings_off: Vec::new(),
+        links: Vec::new(),
         vote: None,
     };
     let mut stage_ids: HashMap<String, StageId> = HashMap::new();

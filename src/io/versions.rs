@@ -11,6 +11,9 @@
 //!   old types into a `vN` module here and converts them.
 //! - Version 3 adds the workshop and analysis data (votes, links, metrics, several personas). Every addition
 //!   is a field with a default meaning "none yet", so a version 2 file is read with the current types and
+//!   [`upgrade_v2`] only sets the version. Links: `links`, a list of `(id, from, to, kind)` (card ids;
+//!   `to` left out for an exit that leads out of the map; `kind` one of `Next`, `Skip`, `Return`, `Exit`), and
+//!   `OrphanCard` among the kinds `findings_off` may name.
 //!   [`upgrade_v2`] only sets the version.
 //!   - Personas: `more_personas` (the personas after the first, each with a counter id; the first persona
 //!     keeps `persona` and the id 0, never written), `persona` on emotion points (left out for the first

@@ -170,6 +170,10 @@ pub struct MapLayout {
     pub cells: Vec<CellBox>,
     pub cards: Vec<CardBox>,
     pub curves: Vec<EmotionCurve>,
+    /// The journey paths, in the map's order of links (drawn over the cards).
+    pub links: Vec<super::LinkBox>,
+    /// What each kind of arrow means, under the grid; only when the map has links.
+    pub legend: Option<super::LinkLegend>,
     pub charts: Vec<MetricChart>,
     /// The dots of the map's vote, one mark per card with dots (see [`super::VoteMark`]).
     pub votes: Vec<super::VoteMark>,
@@ -209,6 +213,10 @@ impl MapLayout {
 
     pub fn card(&self, id: CardId) -> Option<&CardBox> {
         self.cards.iter().find(|c| c.id == id)
+    }
+
+    pub fn link(&self, id: crate::model::LinkId) -> Option<&super::LinkBox> {
+        self.links.iter().find(|l| l.id == id)
     }
 
     pub fn cell_of(&self, stage: StageId, lane: LaneId) -> Option<&CellBox> {

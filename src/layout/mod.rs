@@ -4,6 +4,7 @@
 mod boxes;
 mod emotions;
 pub mod fonts;
+mod links;
 mod metrics;
 pub mod style;
 mod text;
@@ -17,6 +18,10 @@ pub use text::{Face, TextEngine};
 pub use boxes::*;
 use emotions::layout_emotions;
 pub use emotions::{FaceShape, score_at_y, score_y};
+pub use links::{
+    CORNER_RADIUS, HANDLE_RADIUS, HEAD_HALF_WIDTH, HEAD_LENGTH, LegendEntry, LinkBox, LinkLegend,
+    LinkStyle, link_handle, link_style,
+};
 use style::*;
 pub use votes::{VOTE_DOT_RADIUS, VoteMark};
 
@@ -319,12 +324,16 @@ pub fn layout_map_for(map: &Map, engine: &mut TextEngine, filter: Option<Persona
         y += height;
     }
     let grid_bottom = y;
+    let links = links::layout_links(map, &stages, &lanes, &cells, &cards);
+    let legend = links::layout_legend(map, &links, engine, grid_left, grid_bottom + 10.0);
+    let bottom = legend.as_ref().map_or(grid_bottom, |l| l.rect.bottom());
     let votes = votes::layout_votes(map, &cards, engine);
     let width = (grid_right + MARGIN)
         .max(persona.rect.right() + MARGIN)
-        .max(title.pos.x + 400.0);
+        .max(title.pos.x + 400.0)
+        .max(legend.as_ref().map_or(0.0, |l| l.rect.right() + MARGIN));
     MapLayout {
-        size: vec2(width, grid_bottom + MARGIN),
+        size: vec2(width, bottom + MARGIN),
         title,
         persona,
         grid_top,
@@ -337,6 +346,8 @@ pub fn layout_map_for(map: &Map, engine: &mut TextEngine, filter: Option<Persona
         cells,
         cards,
         curves,
+        links,
+        legend,
         charts,
         votes,
     }

@@ -12,17 +12,18 @@ pub enum FindingKind {
     DipWithoutBarrier,
     /// A stage with no card at all.
     EmptyStage,
-    // Links between cards will add `OrphanCard` ("orphan-card": a card no link reaches or leaves, in a map that
-    // uses links) here, in `ALL` and in `name`, with a new file version.
+    /// A card no link reaches or leaves, in a map that uses links (has at least one). Added in file version 3.
+    OrphanCard,
 }
 
 impl FindingKind {
     /// Every kind, in the order the findings panel and reports list them.
-    pub const ALL: [FindingKind; 4] = [
+    pub const ALL: [FindingKind; 5] = [
         FindingKind::StageWithoutTouchpoint,
         FindingKind::BarrierWithoutSolution,
         FindingKind::DipWithoutBarrier,
         FindingKind::EmptyStage,
+        FindingKind::OrphanCard,
     ];
 
     /// The machine name used in reports and JSON. It never changes and is never translated.
@@ -32,6 +33,7 @@ impl FindingKind {
             FindingKind::BarrierWithoutSolution => "barrier-without-solution",
             FindingKind::DipWithoutBarrier => "dip-without-barrier",
             FindingKind::EmptyStage => "empty-stage",
+            FindingKind::OrphanCard => "orphan-card",
         }
     }
 

@@ -34,6 +34,10 @@ id_type!(
     CardId
 );
 id_type!(
+    /// Identifies a link between cards (a step of the journey's path).
+    LinkId
+);
+id_type!(
     /// Identifies a persona. The map's first persona (`Map::persona`) is [`PersonaId::MAIN`]; the others get
     /// ids from the map's counter like every other item.
     PersonaId

@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{CardId, FindingKind, LaneId, Measure, PersonaId, Photo, StageId, Vote};
+use super::{CardId, FindingKind, LaneId, Link, LinkId, Measure, PersonaId, Photo, StageId, Vote};
 
 /// The file format version this build writes. Files with a larger number come from a newer Waymark.
 pub const CURRENT_VERSION: u32 = 3;
@@ -40,6 +40,9 @@ pub struct Map {
     /// purpose). Added in file version 2. Kept in [`FindingKind::ALL`] order, without repeats.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub findings_off: Vec<FindingKind>,
+    /// Journey paths: arrows between cards (added in file version 3). Drawn in this order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<Link>,
     /// The dot-voting round, while there is one (see [`Vote`]). Added in file version 3.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub vote: Option<Vote>,
@@ -346,6 +349,7 @@ impl Map {
             cards: Vec::new(),
             next_id: 1,
             findings_off: Vec::new(),
+            links: Vec::new(),
             vote: None,
         };
         for name in stage_names {
@@ -393,6 +397,19 @@ impl Map {
 
     pub fn card_index(&self, id: CardId) -> Option<usize> {
         self.cards.iter().position(|c| c.id == id)
+    }
+
+    pub fn link(&self, id: LinkId) -> Option<&Link> {
+        self.links.iter().find(|l| l.id == id)
+    }
+
+    pub fn link_index(&self, id: LinkId) -> Option<usize> {
+        self.links.iter().position(|l| l.id == id)
+    }
+
+    /// The links that start or end at a card, in map order.
+    pub fn links_of(&self, card: CardId) -> impl Iterator<Item = &Link> {
+        self.links.iter().filter(move |l| l.touches(card))
     }
 
     /// Whether findings of this kind are reported for this map.

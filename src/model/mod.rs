@@ -2,6 +2,7 @@
 
 mod finding_kind;
 mod ids;
+mod link;
 mod map;
 mod metrics;
 mod photo;
@@ -12,7 +13,8 @@ mod vote;
 pub use vote::check_vote;
 
 pub use finding_kind::FindingKind;
-pub use ids::{CardId, LaneId, MAX_ID, MeasureId, PersonaId, StageId};
+pub use ids::{CardId, LaneId, LinkId, MAX_ID, MeasureId, PersonaId, StageId};
+pub use link::{Link, LinkKind, MAX_LINKS};
 pub use map::{
     CURRENT_VERSION, Card, CardColor, Channel, DEFAULT_STAGE_WIDTH, EmotionPoint, Lane, LaneKind,
     MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map, Persona, Stage,

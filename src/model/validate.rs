@@ -3,8 +3,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{
-    CURRENT_VERSION, LaneKind, MAX_ID, MAX_MEASURES, MAX_PERSONAS, MAX_SCORE, MAX_STAGE_WIDTH,
-    MIN_SCORE, MIN_STAGE_WIDTH, Map, Measure, PersonaId, format_number,
+    CURRENT_VERSION, LaneKind, LinkKind, MAX_ID, MAX_LINKS, MAX_MEASURES, MAX_PERSONAS, MAX_SCORE,
+    MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH, Map, Measure, PersonaId, format_number,
 };
 
 /// One way in which a map's content is inconsistent.
@@ -41,6 +41,28 @@ pub enum ValidationError {
     },
     BadStageWidth {
         stage: u64,
+    },
+    /// More links than [`MAX_LINKS`].
+    TooManyLinks(usize),
+    LinkFromMissingCard {
+        link: u64,
+        card: u64,
+    },
+    LinkToMissingCard {
+        link: u64,
+        card: u64,
+    },
+    /// A link from a card to itself.
+    SelfLink {
+        link: u64,
+    },
+    /// A link other than an exit that points to no card.
+    LinkWithoutTarget {
+        link: u64,
+    },
+    /// A second link between the same two cards (or a second exit to nowhere from one card).
+    DuplicateLink {
+        link: u64,
     },
     TooManyPersonas(usize),
     /// The first persona has another persona's id, or another persona has the first one's (0).
@@ -162,6 +184,26 @@ impl std::fmt::Display for ValidationError {
                 min = MIN_STAGE_WIDTH,
                 max = MAX_STAGE_WIDTH
             ),
+            ValidationError::TooManyLinks(count) => {
+                t!(k::VALID_TOO_MANY_LINKS, count = *count, max = MAX_LINKS)
+            }
+            ValidationError::LinkFromMissingCard { link, card } => t!(
+                k::VALID_LINK_FROM_MISSING_CARD,
+                link = id(link),
+                card = id(card)
+            ),
+            ValidationError::LinkToMissingCard { link, card } => t!(
+                k::VALID_LINK_TO_MISSING_CARD,
+                link = id(link),
+                card = id(card)
+            ),
+            ValidationError::SelfLink { link } => t!(k::VALID_SELF_LINK, link = id(link)),
+            ValidationError::LinkWithoutTarget { link } => {
+                t!(k::VALID_LINK_WITHOUT_TARGET, link = id(link))
+            }
+            ValidationError::DuplicateLink { link } => {
+                t!(k::VALID_DUPLICATE_LINK, link = id(link))
+            }
             ValidationError::TooManyPersonas(n) => {
                 t!(k::VALID_TOO_MANY_PERSONAS, count = *n, max = MAX_PERSONAS)
             }
@@ -263,6 +305,7 @@ impl Map {
             .map(|s| s.id.0)
             .chain(self.lanes.iter().map(|l| l.id.0))
             .chain(self.cards.iter().map(|c| c.id.0))
+            .chain(self.links.iter().map(|l| l.id.0))
             .chain(self.more_personas.iter().map(|p| p.id.0))
             .chain(self.measure_ids());
         for id in all_ids {
@@ -326,10 +369,46 @@ impl Map {
                 }
             }
         }
+        self.validate_links(&mut errors);
         if let Some(vote) = &self.vote {
             super::vote::check_vote(self, vote, &mut errors);
         }
         errors
+    }
+
+    fn validate_links(&self, errors: &mut Vec<ValidationError>) {
+        if self.links.len() > MAX_LINKS {
+            // Each link would be reported again below; one sentence says it all.
+            errors.push(ValidationError::TooManyLinks(self.links.len()));
+            return;
+        }
+        let cards: HashSet<u64> = self.cards.iter().map(|c| c.id.0).collect();
+        let mut pairs = HashSet::new();
+        for link in &self.links {
+            let id = link.id.0;
+            if !cards.contains(&link.from.0) {
+                errors.push(ValidationError::LinkFromMissingCard {
+                    link: id,
+                    card: link.from.0,
+                });
+            }
+            match link.to {
+                Some(to) if !cards.contains(&to.0) => {
+                    errors.push(ValidationError::LinkToMissingCard {
+                        link: id,
+                        card: to.0,
+                    })
+                }
+                Some(to) if to == link.from => errors.push(ValidationError::SelfLink { link: id }),
+                None if link.kind != LinkKind::Exit => {
+                    errors.push(ValidationError::LinkWithoutTarget { link: id })
+                }
+                _ => {}
+            }
+            if !pairs.insert((link.from, link.to)) {
+                errors.push(ValidationError::DuplicateLink { link: id });
+            }
+        }
     }
 
     /// Makes sure the id counter is past every id in use, so that a hand-edited file cannot make ids repeat.
@@ -340,6 +419,7 @@ impl Map {
             .map(|s| s.id.0)
             .chain(self.lanes.iter().map(|l| l.id.0))
             .chain(self.cards.iter().map(|c| c.id.0))
+            .chain(self.links.iter().map(|l| l.id.0))
             .chain(self.more_personas.iter().map(|p| p.id.0))
             .chain(self.measure_ids())
             .max()

@@ -90,6 +90,12 @@ pub enum Command {
     SetScore(StageId, LaneId),
     ChoosePhoto,
     RemovePhoto,
+    /// Starts a link from the selected card: the arrow keys (or a click) choose the card it goes to.
+    LinkTo,
+    /// Selects a part of the map and shows it (a link in the side panel's list).
+    Select(Selection),
+    /// Relabels a link (the right-click menu of an arrow).
+    SetLinkKind(crate::model::LinkId, crate::model::LinkKind),
 }
 
 const fn key(modifiers: Modifiers, key: Key) -> KeyboardShortcut {
@@ -128,6 +134,7 @@ impl Command {
         Command::EditSelected,
         Command::DeleteSelected,
         Command::AddStage,
+        Command::LinkTo,
         Command::StartVote,
         Command::ClearVotes,
     ];
@@ -215,6 +222,7 @@ impl Command {
             Command::Delete(Selection::Lane(_)) => k::PANEL_DELETE_LANE,
             Command::Delete(Selection::Cell(..)) => k::PANEL_CLEAR_SCORE,
             Command::Delete(Selection::None) => k::CMD_DELETE_SELECTED,
+            Command::Delete(Selection::Link(_)) => k::PANEL_DELETE_LINK,
             Command::AddStageBeside { after: false, .. } => k::CANVAS_ADD_STAGE_BEFORE,
             Command::AddStageBeside { after: true, .. } => k::CANVAS_ADD_STAGE_AFTER,
             Command::SetChannel(_, Some(channel)) => return channel.label(),
@@ -222,6 +230,9 @@ impl Command {
             Command::SetScore(..) => k::PANEL_SET_SCORE,
             Command::ChoosePhoto => k::PANEL_CHOOSE_PHOTO,
             Command::RemovePhoto => k::PANEL_REMOVE_PHOTO,
+            Command::LinkTo => k::CMD_LINK_TO,
+            Command::Select(_) => k::PANEL_LINK,
+            Command::SetLinkKind(_, kind) => return kind.label(),
         };
         t!(key)
     }
@@ -289,6 +300,7 @@ impl Command {
             Command::TimerStartPause => vec![key(NONE, Key::T)],
             Command::TimerAddMinute => vec![key(SHIFT, Key::T)],
             Command::TimerReset => vec![key(CMD_SHIFT, Key::T)],
+            Command::LinkTo => vec![key(NONE, Key::L)],
             Command::VotingPanel => vec![key(NONE, Key::F9)],
             // These act on a part of the map named by the menu or panel they are in; keys act on the selection.
             Command::OpenRecent(_)
@@ -304,7 +316,9 @@ impl Command {
             | Command::RemovePhoto
             | Command::ProjectorColours
             | Command::TimerPreset(_)
-            | Command::TimerCustom => Vec::new(),
+            | Command::TimerCustom
+            | Command::Select(_)
+            | Command::SetLinkKind(..) => Vec::new(),
             Command::StartVote | Command::ClearVotes => Vec::new(),
         }
     }

@@ -9,6 +9,7 @@ pub mod files;
 pub mod find_bar;
 pub mod findings_panel;
 pub mod icon;
+mod link_panel;
 mod numbers_panel;
 pub mod present;
 pub mod safekeeping;

@@ -1,6 +1,6 @@
 //! What is selected on the canvas, and how the arrow keys move the selection. View state, not saved.
 
-use crate::model::{CardId, LaneId, Map, StageId};
+use crate::model::{CardId, LaneId, LinkId, Map, StageId};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Selection {
@@ -11,6 +11,8 @@ pub enum Selection {
     Cell(StageId, LaneId),
     Stage(StageId),
     Lane(LaneId),
+    /// A link between cards (an arrow).
+    Link(LinkId),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,6 +41,7 @@ impl Selection {
             Selection::Cell(s, l) => map.stage(s).is_some() && map.lane(l).is_some(),
             Selection::Stage(s) => map.stage(s).is_some(),
             Selection::Lane(l) => map.lane(l).is_some(),
+            Selection::Link(l) => map.link(l).is_some(),
         };
         if valid { self } else { Selection::None }
     }
@@ -71,6 +74,13 @@ enum Slot {
 /// Where an arrow key takes the selection.
 pub fn navigate(map: &Map, selection: Selection, direction: Direction) -> Selection {
     use Direction::*;
+    // From a link, the arrow keys go on from the card it leaves.
+    let selection = match selection {
+        Selection::Link(id) => map
+            .link(id)
+            .map_or(Selection::None, |l| Selection::Card(l.from)),
+        other => other,
+    };
     let position = match selection {
         Selection::Card(id) => map.card(id).and_then(|card| {
             let slot = map
@@ -121,7 +131,7 @@ pub fn navigate(map: &Map, selection: Selection, direction: Direction) -> Select
                 Left => selection,
             };
         }
-        Selection::None => None,
+        Selection::None | Selection::Link(_) => None,
     };
     let Some((s, l, slot)) = position else {
         return in_cell(map, 0, 0, Slot::First);

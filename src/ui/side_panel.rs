@@ -225,7 +225,9 @@ fn selected(
             }
             super::numbers_panel::card_personas(ui, doc, id, requests);
             requests.button(ui, Command::Delete(Selection::Card(id)));
+            super::link_panel::card_links(ui, doc, id, requests);
         }
+        Selection::Link(id) => super::link_panel::link(ui, doc, id, requests),
         Selection::Stage(id) => {
             let Some(stage) = doc.map().stage(id).cloned() else {
                 return;

@@ -72,7 +72,7 @@ impl WaymarkApp {
                     let result = self.canvas.add_card_to_selection(&mut self.doc);
                     self.report(result);
                 }
-                Selection::None => {}
+                Selection::None | Selection::Link(_) => {}
             },
             Command::DeleteSelected => self.delete(self.canvas.selection),
             Command::AddStage => {
@@ -156,6 +156,12 @@ impl WaymarkApp {
                 });
                 self.report(result);
             }
+            Command::LinkTo => self.canvas.start_link_pick(self.doc.map()),
+            Command::Select(selection) => self.canvas.select_and_reveal(selection),
+            Command::SetLinkKind(link, kind) => {
+                let result = self.doc.apply(Edit::SetLinkKind { link, kind });
+                self.report(result);
+            }
             Command::ChoosePhoto => self.files.photo_dialog(ctx, self.doc.identity()),
             Command::RemovePhoto => {
                 let persona = crate::model::Persona {
@@ -183,6 +189,7 @@ impl WaymarkApp {
             Selection::Card(id) => Some(Edit::RemoveCard(id)),
             Selection::Stage(id) => Some(Edit::RemoveStage(id)),
             Selection::Lane(id) => Some(Edit::RemoveLane(id)),
+            Selection::Link(id) => Some(Edit::RemoveLink(id)),
             Selection::Cell(stage, lane) => {
                 let has_score = self
                     .doc

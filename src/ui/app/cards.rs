@@ -179,7 +179,7 @@ impl WaymarkApp {
             Selection::Card(_) | Selection::Cell(..) => self.canvas.selection.cell(map),
             Selection::Stage(s) => first_card_lane().map(|l| (s, l)),
             Selection::Lane(l) => map.stages.first().map(|s| (s.id, l)),
-            Selection::None => self
+            Selection::None | Selection::Link(_) => self
                 .canvas
                 .cell_under_pointer(ctx)
                 .or_else(|| Some((map.stages.first()?.id, first_card_lane()?))),

@@ -216,6 +216,35 @@ impl Canvas {
                 );
             }
         }
+        for link in &layout.links {
+            let Some(model) = map.link(link.id) else {
+                continue;
+            };
+            let (lo, hi) = link.path.iter().chain(&link.head).fold(
+                (
+                    egui::pos2(f32::MAX, f32::MAX),
+                    egui::pos2(f32::MIN, f32::MIN),
+                ),
+                |(lo, hi), p| (lo.min(*p), hi.max(*p)),
+            );
+            let to = match model.to {
+                Some(to) => crate::ui::link_panel::card_name(map, to),
+                None => t!(k::LINK_NOWHERE),
+            };
+            let name = t!(
+                k::A11Y_LINK,
+                kind = model.kind.label(),
+                from = crate::ui::link_panel::card_name(map, model.from),
+                to = to
+            );
+            node(
+                Selection::Link(link.id),
+                false,
+                proj.rect(Rect::from_min_max(lo, hi)),
+                Role::Link,
+                name,
+            );
+        }
 
         for request in requests {
             match request {

@@ -77,8 +77,16 @@ impl Canvas {
                 }
             }
         }
+        if proj.zoom() >= 0.3
+            && let Some(card) = self.handle_at(layout, proj, map_pos)
+        {
+            return Hit::LinkHandle(card);
+        }
         if let Some(card) = layout.card_at(map_pos) {
             return Hit::Card(card.id);
+        }
+        if let Some(link) = Canvas::link_at(layout, proj, map_pos) {
+            return Hit::Link(link);
         }
         match layout.cell_at(map_pos) {
             Some(cell) if cell.add_button.is_some_and(|b| b.contains(map_pos)) => {
@@ -117,6 +125,10 @@ impl Canvas {
                             self.select_one(Selection::Card(card));
                         }
                         Gesture::Card { card, grab }
+                    }
+                    Hit::LinkHandle(from) => {
+                        self.link_pick = None;
+                        Gesture::Link { from }
                     }
                     Hit::StageHeader(stage) => Gesture::Stage(stage),
                     Hit::StageEdge(stage) => match doc.map().stage(stage) {
@@ -285,6 +297,18 @@ impl Canvas {
                     }
                 }
             }
+            Gesture::Link { from } => {
+                // Dropped on another card: a link to it; on empty space: the person leaves here; back on
+                // its own card: nothing.
+                let target = pointer.map(|p| self.hit(layout, proj, p));
+                match target {
+                    Some(Hit::Card(to) | Hit::LinkHandle(to)) if to == from => {}
+                    Some(Hit::Card(to) | Hit::LinkHandle(to)) => {
+                        self.make_link(doc, from, Some(to))
+                    }
+                    _ => self.make_link(doc, from, None),
+                }
+            }
             Gesture::Resize { .. } | Gesture::Score { .. } => doc.seal(),
             Gesture::Idle | Gesture::Pan | Gesture::Band { .. } => {}
         }
@@ -371,7 +395,8 @@ impl Canvas {
     pub(super) fn select_hit(&mut self, hit: Hit) {
         self.select_one(match hit {
             Hit::Nothing => Selection::None,
-            Hit::Card(id) => Selection::Card(id),
+            Hit::Card(id) | Hit::LinkHandle(id) => Selection::Card(id),
+            Hit::Link(id) => Selection::Link(id),
             Hit::AddButton(s, l) | Hit::Cell(s, l) => Selection::Cell(s, l),
             Hit::EmotionPoint(l, s) => Selection::Cell(s, l),
             Hit::StageHeader(s) | Hit::StageEdge(s) => Selection::Stage(s),
@@ -380,6 +405,16 @@ impl Canvas {
     }
 
     fn click(&mut self, doc: &mut Document, hit: Hit, toggle: bool) {
+        // While a link's target is being chosen, a click on a card chooses it; anywhere else gives up.
+        if let Some(pick) = self.link_pick.take() {
+            match hit {
+                Hit::Card(to) | Hit::LinkHandle(to) if to != pick.from => {
+                    self.make_link(doc, pick.from, Some(to));
+                    return;
+                }
+                _ => {}
+            }
+        }
         if toggle && let Hit::Card(card) = hit {
             self.toggle_card(doc.map(), card);
             return;
@@ -439,7 +474,12 @@ impl Canvas {
                     self.note(result);
                 }
             }
-            Hit::AddButton(..) | Hit::EmotionPoint(..) | Hit::StageEdge(_) | Hit::Nothing => {}
+            Hit::AddButton(..)
+            | Hit::EmotionPoint(..)
+            | Hit::StageEdge(_)
+            | Hit::Nothing
+            | Hit::LinkHandle(_)
+            | Hit::Link(_) => {}
         }
     }
 
@@ -512,7 +552,7 @@ impl Canvas {
                         self.note(result);
                     }
                 }
-                Selection::None => {}
+                Selection::None | Selection::Link(_) => {}
             }
         }
     }

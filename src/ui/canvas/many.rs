@@ -116,6 +116,10 @@ impl Canvas {
 
     /// What the status bar says about the selection: how many cards, and how far Ctrl+A reached.
     pub fn selection_status(&self, map: &Map) -> Option<String> {
+        if let Some(pick) = self.link_pick {
+            let card = crate::ui::link_panel::card_name(map, pick.from);
+            return Some(crate::t!(crate::i18n::k::LINK_PICK_HINT, card = card));
+        }
         let count = self.selected_cards(map).len();
         match self.scope {
             Some(scope) => Some(select_all_message(scope, count)),

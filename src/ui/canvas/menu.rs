@@ -72,6 +72,22 @@ impl Canvas {
                     ui.separator();
                     item(ui, Command::Delete(Selection::Lane(id)));
                 }
+                Hit::LinkHandle(id) => {
+                    item(ui, Command::LinkTo);
+                    item(ui, Command::Delete(Selection::Card(id)));
+                }
+                Hit::Link(id) => {
+                    // Right-clicking the link selected it: the side panel shows its kinds too.
+                    let to_card = map.link(id).is_some_and(|l| l.to.is_some());
+                    for kind in crate::model::LinkKind::ALL {
+                        // An exit out of the map has no card to go to, so it can only be an exit.
+                        if to_card || kind == crate::model::LinkKind::Exit {
+                            item(ui, Command::SetLinkKind(id, kind));
+                        }
+                    }
+                    ui.separator();
+                    item(ui, Command::Delete(Selection::Link(id)));
+                }
                 Hit::Nothing => item(ui, Command::ZoomFit),
             }
         });

@@ -5,6 +5,8 @@
 mod access;
 mod editor;
 mod input;
+mod links;
+pub use links::LinkPick;
 mod many;
 pub use many::cards_selected;
 mod menu;
@@ -64,6 +66,10 @@ enum Gesture {
     Band {
         start: Pos2,
     },
+    /// A link being drawn from a card's handle; it goes to the card where it is dropped.
+    Link {
+        from: CardId,
+    },
 }
 
 /// What lies under a point of the canvas.
@@ -77,6 +83,9 @@ pub enum Hit {
     StageHeader(StageId),
     StageEdge(StageId),
     LaneHeader(LaneId),
+    /// The handle on a card's right edge that starts a link.
+    LinkHandle(CardId),
+    Link(crate::model::LinkId),
 }
 
 /// Where a dragged card would land.
@@ -116,6 +125,8 @@ pub struct Canvas {
     pub projector_colours: bool,
     /// Presentation mode's focused stage: the others are dimmed.
     pub spotlight: Option<StageId>,
+    /// A link whose target is being chosen from the keyboard ("Link to…").
+    pub link_pick: Option<LinkPick>,
     /// The persona filter: `None` shows every persona's curve; a persona shows only its curve, dims the cards
     /// not tagged with it, and is the persona whose scores the canvas edits.
     pub persona: Option<PersonaId>,
@@ -167,6 +178,7 @@ impl Canvas {
             dialog_open: false,
             projector_colours: false,
             spotlight: None,
+            link_pick: None,
             persona: None,
             focus_measure: None,
             casting: false,
@@ -188,6 +200,7 @@ impl Canvas {
         self.select_one(Selection::None);
         self.editing = None;
         self.gesture = Gesture::Idle;
+        self.link_pick = None;
         self.fit_requested = true;
     }
 
@@ -258,6 +271,13 @@ impl Canvas {
             Selection::Card(id) => layout.card(id).map(|c| c.rect),
             Selection::Cell(s, l) => layout.cell_of(s, l).map(|c| c.rect),
             Selection::Stage(s) => layout.stages.iter().find(|b| b.id == s).map(|b| b.header),
+            Selection::Link(id) => layout.link(id).map(|l| {
+                let (lo, hi) = l.path.iter().chain(&l.head).fold(
+                    (Pos2::new(f32::MAX, f32::MAX), Pos2::new(f32::MIN, f32::MIN)),
+                    |(lo, hi), p| (lo.min(*p), hi.max(*p)),
+                );
+                Rect::from_min_max(lo, hi)
+            }),
             Selection::Lane(_) | Selection::None => None,
         };
         if let Some(rect) = rect {
@@ -415,6 +435,7 @@ impl Canvas {
             && self.editing.is_none()
             && !self.dialog_open
             && !self.casting
+            && !self.link_pick_keys(ui, doc)
         {
             self.keys(ui, doc, &layout, &proj);
         }
@@ -426,6 +447,14 @@ impl Canvas {
         votes::paint_votes(&cells, &layout, &proj, self.highlight.as_ref());
         if let Some(stage) = self.spotlight {
             paint::dim_other_stages(&painter, &layout, &proj, stage);
+        }
+        if let Gesture::Link { from } = self.gesture
+            && let (Some(card), Some(pointer)) =
+                (layout.card(from), response.interact_pointer_pos())
+        {
+            let start = proj.pos(crate::layout::link_handle(card.rect));
+            links::paint_handle(&painter, start, true);
+            links::paint_preview(&painter, [start, pointer]);
         }
         if let Gesture::Band { start } = self.gesture
             && let Some(pointer) = response.interact_pointer_pos()
@@ -542,7 +571,35 @@ impl Canvas {
                 .or_else(|| self.reorder_line(layout, proj, hover)),
             photo: self.photo_texture(ctx, doc),
             find: self.find.clone(),
+            selected_link: match self.selection {
+                Selection::Link(id) => Some(id),
+                _ => None,
+            },
+            handle: self.handle_card(layout, proj, hover),
+            pick_target: self.link_pick.map(|p| p.target),
         }
+    }
+}
+
+impl Canvas {
+    /// The card whose link handle shows: the one under the pointer, else the selected one.
+    fn handle_card(
+        &self,
+        layout: &MapLayout,
+        proj: &Projection,
+        hover: Option<Pos2>,
+    ) -> Option<CardId> {
+        if !matches!(self.gesture, Gesture::Idle) || proj.zoom() < 0.3 {
+            return None;
+        }
+        let hovered = hover.and_then(|pos| match self.hit(layout, proj, pos) {
+            Hit::Card(id) | Hit::LinkHandle(id) => Some(id),
+            _ => None,
+        });
+        hovered.or(match self.selection {
+            Selection::Card(id) if self.editing.is_none() => Some(id),
+            _ => None,
+        })
     }
 }
 

@@ -50,6 +50,11 @@ pub struct Overlay {
     pub photo: Option<TextureId>,
     /// The find bar's matches: outlined, and the rest of the map faded.
     pub find: Option<Highlight>,
+    pub selected_link: Option<crate::model::LinkId>,
+    /// The card whose link handle is shown (hovered or selected).
+    pub handle: Option<CardId>,
+    /// The card or cell chosen so far as a keyboard link's target.
+    pub pick_target: Option<crate::ui::selection::Selection>,
 }
 
 impl Overlay {
@@ -199,7 +204,13 @@ fn text_dimmed(
     }
 }
 
-fn text(painter: &Painter, block: &TextBlock, screen_pos: Pos2, zoom: f32, palette: &Palette) {
+pub(super) fn text(
+    painter: &Painter,
+    block: &TextBlock,
+    screen_pos: Pos2,
+    zoom: f32,
+    palette: &Palette,
+) {
     let color = palette.ink(block.color);
     let px = block.size * zoom;
     if px < MIN_TEXT_PX {
@@ -353,6 +364,36 @@ pub fn paint_map(painter: &Painter, layout: &MapLayout, p: &Projection, overlay:
     for chart in &layout.charts {
         paint_chart(painter, chart, p);
     }
+    super::links::paint_links(painter, layout, p, overlay.selected_link);
+    if let Some(card) = overlay.handle.and_then(|id| layout.card(id)) {
+        super::links::paint_handle(painter, p.pos(crate::layout::link_handle(card.rect)), false);
+    }
+    match overlay.pick_target {
+        Some(crate::ui::selection::Selection::Card(id)) => {
+            if let Some(card) = layout.card(id) {
+                let rect = p.rect(card.rect).expand(4.0);
+                painter.rect_stroke(
+                    rect,
+                    6.0,
+                    Stroke::new(3.0, super::links::PICK),
+                    StrokeKind::Outside,
+                );
+            }
+        }
+        Some(crate::ui::selection::Selection::Cell(s, l)) => {
+            if let Some(cell) = layout.cell_of(s, l) {
+                let rect = p.rect(cell.rect).shrink(2.0);
+                painter.rect_stroke(
+                    rect,
+                    0.0,
+                    Stroke::new(3.0, super::links::PICK),
+                    StrokeKind::Inside,
+                );
+            }
+        }
+        _ => {}
+    }
+    super::links::paint_legend(full_painter, layout, p);
 
     // Headers, pinned to the edges of the canvas.
     let painter = full_painter;
