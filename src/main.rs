@@ -25,6 +25,8 @@ enum Command {
     Report(waymark::io::cli::ReportArgs),
     Merge(waymark::merge::cli::MergeArgs),
     Diff(waymark::merge::cli::DiffArgs),
+    Share(waymark::sync::cli::ShareArgs),
+    Snapshot(waymark::sync::cli::SnapshotArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -56,6 +58,12 @@ fn main() -> std::process::ExitCode {
     }
     if let Some(Command::Diff(args)) = &cli.command {
         return run_diff(args);
+    }
+    if let Some(Command::Share(args)) = &cli.command {
+        return print_result(waymark::sync::cli::run_share(args));
+    }
+    if let Some(Command::Snapshot(args)) = &cli.command {
+        return print_result(waymark::sync::cli::run_snapshot(args));
     }
     let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref())
         .with_preferences(waymark::io::preferences::Preferences::default_location())
@@ -179,6 +187,20 @@ fn run_diff(args: &waymark::merge::cli::DiffArgs) -> std::process::ExitCode {
         Err(error) => {
             eprintln!("waymark: {error}");
             std::process::ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints what a command says (or its one-line error) and exits accordingly.
+fn print_result(result: Result<String, String>) -> std::process::ExitCode {
+    match result {
+        Ok(text) => {
+            println!("{text}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("waymark: {error}");
+            std::process::ExitCode::FAILURE
         }
     }
 }
@@ -321,6 +343,18 @@ fn localized(command: clap::Command) -> clap::Command {
             .mut_arg("old", |arg| help(k::CLI_DIFF_OLD)(arg).display_order(0))
             .mut_arg("new", |arg| help(k::CLI_DIFF_NEW)(arg).display_order(1))
     };
+    let share = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_SHARE_ABOUT)), None)
+            .mut_arg("map", help(k::CLI_SHARE_MAP))
+            .mut_arg("server", help(k::CLI_SHARE_SERVER))
+            .mut_arg("room", help(k::CLI_SHARE_ROOM))
+    };
+    let snapshot = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_SNAPSHOT_ABOUT)), None)
+            .mut_arg("server", help(k::CLI_SHARE_SERVER))
+            .mut_arg("room", help(k::CLI_SNAPSHOT_ROOM))
+            .mut_arg("output", help(k::CLI_SNAPSHOT_OUTPUT))
+    };
     let command = command
         .disable_help_subcommand(true)
         .disable_version_flag(true)
@@ -338,6 +372,8 @@ fn localized(command: clap::Command) -> clap::Command {
         .mut_subcommand("check", check)
         .mut_subcommand("report", report)
         .mut_subcommand("merge", merge)
-        .mut_subcommand("diff", diff);
+        .mut_subcommand("diff", diff)
+        .mut_subcommand("share", share)
+        .mut_subcommand("snapshot", snapshot);
     texts(command, Some(t!(k::CLI_ABOUT)), None)
 }

@@ -11,8 +11,8 @@ pub use apply::{EditError, apply};
 pub use document::{Document, MergeKey};
 
 use crate::model::{
-    Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Measure,
-    MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId, Vote,
+    Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Map,
+    Measure, MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId, Vote,
 };
 
 /// One change to a map. Indices are positions in the map's lists at the moment the edit is applied.
@@ -146,4 +146,8 @@ pub enum Edit {
     },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
+    /// Replaces the whole map by another, valid one: how a live session brings in what others changed (see
+    /// `crate::sync`). Generic on purpose, so that every field of the map travels, including ones added later.
+    /// Refused when the new map does not pass validation.
+    ReplaceMap(Box<Map>),
 }
