@@ -271,6 +271,19 @@ fn read_fields<T: ReadTxn>(txn: &T, fields: &MapRef) -> Object<String, Value> {
     object
 }
 
+/// An item from its fields; when they do not make one, the item without one broken field (an optional field
+/// of the wrong type, from a hostile or newer client) is tried before the item is left out.
+fn item_of<T: DeserializeOwned>(object: Object<String, Value>) -> Option<T> {
+    if let Ok(item) = serde_json::from_value(Value::Object(object.clone())) {
+        return Some(item);
+    }
+    object.keys().filter(|k| *k != "id").find_map(|key| {
+        let mut fewer = object.clone();
+        fewer.remove(key);
+        serde_json::from_value(Value::Object(fewer)).ok()
+    })
+}
+
 /// Reads the items of one kind in the shared order; items that do not read as `T` are left out.
 fn read_items<T: DeserializeOwned, R: ReadTxn>(
     txn: &R,
@@ -291,7 +304,7 @@ fn read_items<T: DeserializeOwned, R: ReadTxn>(
         }
         let mut object = read_fields(txn, &fields);
         object.insert("id".to_owned(), Value::from(id));
-        if let Ok(item) = serde_json::from_value(Value::Object(object)) {
+        if let Some(item) = item_of(object) {
             items.insert(id, item);
         }
     }
