@@ -14,6 +14,9 @@ struct Cli {
     command: Option<Command>,
     /// A map file (.ron) to open; without one, the sample map opens.
     map: Option<PathBuf>,
+    /// Opens a live-session room (ws://host:port/ROOM) instead of a file.
+    #[arg(long, value_name = "ADDRESS", conflicts_with = "map")]
+    join: Option<String>,
 }
 
 /// Work done without opening a window.
@@ -65,7 +68,11 @@ fn main() -> std::process::ExitCode {
     if let Some(Command::Snapshot(args)) = &cli.command {
         return print_result(waymark::sync::cli::run_snapshot(args));
     }
-    let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref())
+    let mut app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref());
+    if let Some(address) = &cli.join {
+        app.join_live(address);
+    }
+    let app = app
         .with_preferences(waymark::io::preferences::Preferences::default_location())
         .with_safekeeping(waymark::ui::safekeeping::Safekeeping::in_user_folders());
     let title = app.title();
@@ -367,6 +374,7 @@ fn localized(command: clap::Command) -> clap::Command {
         )
         .subcommand_help_heading(t!(k::CLI_COMMANDS))
         .mut_arg("map", help(k::CLI_MAP))
+        .mut_arg("join", help(k::CLI_JOIN))
         .mut_subcommand("export", export)
         .mut_subcommand("import", import)
         .mut_subcommand("check", check)

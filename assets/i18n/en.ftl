@@ -816,6 +816,7 @@ sync-bad-content = the room’s content is not a map Waymark can use: { $reason 
 sync-too-large = the server sent more than { $megabytes } MB at once; refused
 sync-timeout = the live-session server did not answer in time
 sync-random = no random numbers for a room name: { $reason }
+cli-join = Opens a live-session room (ws://host:port/ROOM) instead of a file.
 cli-share-about = Put a map into a live-session room and print the room’s address for others to join.
 cli-share-map = The map file (.ron) to share.
 cli-share-server = The y-websocket server, e.g. ws://127.0.0.1:1234.

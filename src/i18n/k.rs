@@ -698,6 +698,7 @@ keys! {
     SYNC_TIMEOUT = "sync-timeout";
     SYNC_RANDOM = "sync-random" (reason);
     CLI_SHARE_ABOUT = "cli-share-about";
+    CLI_JOIN = "cli-join";
     CLI_SHARE_MAP = "cli-share-map";
     CLI_SHARE_SERVER = "cli-share-server";
     CLI_SHARE_ROOM = "cli-share-room";

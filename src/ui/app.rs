@@ -53,6 +53,8 @@ pub struct WaymarkApp {
     pub findings: FindingsPanel,
     /// View → Dot voting, left of the canvas.
     pub voting: super::voting::VotingPanel,
+    /// File → Share live… / Join live…: the live session, if any.
+    pub live: super::live::Live,
     /// The interface language; every frame of this window is drawn in it.
     pub language: Lang,
     /// The language chosen in View → Language, or `None` to follow the system.
@@ -88,6 +90,7 @@ impl WaymarkApp {
             status: String::new(),
             findings: FindingsPanel::default(),
             voting: Default::default(),
+            live: Default::default(),
             language: crate::i18n::language(),
             chosen_language: None,
             system_language: crate::i18n::language(),
@@ -199,6 +202,7 @@ impl WaymarkApp {
             self.file_event(&ctx, event);
         }
         self.window_events(&ctx);
+        self.poll_live(&ctx);
         if let Some(notice) = self.safekeeping.tick(&ctx, &self.doc, self.path.as_deref()) {
             self.status = notice;
         }
@@ -306,6 +310,7 @@ impl WaymarkApp {
                     );
                     ui.separator();
                     ui.label(zoom);
+                    self.live_status(ui);
                     if self.files.busy > 0 {
                         ui.separator();
                         ui.spinner();
@@ -379,7 +384,8 @@ impl WaymarkApp {
         let mut open_recent = None;
         ui.menu_button(t!(k::MENU_FILE), |ui| {
             for &command in Command::FILE {
-                item(ui, command, true);
+                let enabled = command != Command::LeaveLive || self.live.active();
+                item(ui, command, enabled);
             }
             ui.menu_button(t!(k::MENU_OPEN_RECENT), |ui| {
                 let entries = self.safekeeping.recent.entries();

@@ -8,6 +8,7 @@ pub mod export_dialog;
 pub mod files;
 pub mod findings_panel;
 pub mod icon;
+mod live;
 mod numbers_panel;
 pub mod present;
 pub mod safekeeping;
