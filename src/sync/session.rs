@@ -50,8 +50,11 @@ pub struct Presence {
 #[derive(Debug)]
 pub enum Event {
     State(State),
-    /// The room's map, once joined (or once the shared map is in the room).
-    Started(Box<Map>),
+    /// The room's map, once joined (or once the shared map is in the room); `generation` as for `Remote`.
+    Started {
+        generation: u64,
+        map: Box<Map>,
+    },
     /// Others changed the map; `generation` is the last change of ours it includes.
     Remote {
         generation: u64,
@@ -140,6 +143,9 @@ impl Session {
     /// When joining, the document is replaced by the room's map once it has arrived.
     pub fn poll(&mut self, doc: &mut Document) -> Polled {
         let mut polled = Polled::default();
+        // Changes made here go out first: a map from the network thread that does not have them yet is then
+        // recognised as older (by its generation) and left alone.
+        self.send_local(doc);
         loop {
             match self.events.try_recv() {
                 Ok(Event::State(state)) => {
@@ -150,13 +156,14 @@ impl Session {
                     polled.status = true;
                     self.peers = peers;
                 }
-                Ok(Event::Started(map)) => {
+                Ok(Event::Started { generation, map }) => {
                     self.started = true;
                     polled.started = true;
                     if *doc.map() != *map {
                         if self.join {
                             doc.replace(*map);
-                        } else {
+                        } else if generation == self.generation {
+                            // Sharing: only this participant's id counter differs.
                             let _ = doc.apply_remote(Edit::ReplaceMap(map));
                         }
                     }
@@ -179,6 +186,12 @@ impl Session {
                 Err(TryRecvError::Disconnected) => break,
             }
         }
+        self.send_local(doc);
+        polled
+    }
+
+    /// Sends the document's changes since the last call to the network thread.
+    fn send_local(&mut self, doc: &Document) {
         if doc.revision() != self.seen_revision && (self.started || !self.join) {
             self.seen_revision = doc.revision();
             if *doc.map() != *self.synced {
@@ -192,7 +205,6 @@ impl Session {
                 });
             }
         }
-        polled
     }
 
     /// Leaves the room (the others see this participant go).

@@ -347,7 +347,10 @@ impl Worker {
                 self.started = true;
                 self.remote_dirty = false;
                 self.ui_map = Arc::new(map.clone());
-                let _ = self.to_ui.send(Event::Started(Box::new(map)));
+                let _ = self.to_ui.send(Event::Started {
+                    generation: self.ui_generation,
+                    map: Box::new(map),
+                });
                 self.report(State::Online);
             }
             Err(error) => self.fail(error),
