@@ -323,25 +323,29 @@ fn read_items<T: DeserializeOwned, R: ReadTxn>(
     Ok(ordered)
 }
 
-/// Reads the map held by the document. Broken items and fields are left out; the result still needs
-/// [`super::repair`] (cards may point at stages someone deleted meanwhile).
-pub fn read<T: ReadTxn>(txn: &T, roots: &Roots) -> Result<Map, ShapeError> {
+/// Reads the map held by the document. Broken items are left out; a broken map-level field keeps its value in
+/// `previous` (the map as the reader had it). The result still needs [`super::repair`] (cards may point at
+/// stages someone deleted meanwhile).
+pub fn read<T: ReadTxn>(txn: &T, roots: &Roots, previous: &Map) -> Result<Map, ShapeError> {
     let stages: Vec<(u64, Stage)> = read_items(txn, &roots.stages, &roots.stage_order, MAX_STAGES)?;
     let lanes: Vec<(u64, Lane)> = read_items(txn, &roots.lanes, &roots.lane_order, MAX_LANES)?;
     let cards: Vec<(u64, Card)> = read_items(txn, &roots.cards, &roots.card_order, MAX_CARDS)?;
     // Map-level fields one at a time, so that one broken field is dropped instead of the whole map.
     let mut object = object_of(&empty_map());
+    let before = object_of(previous);
     for (key, value) in roots.meta.iter(txn).take(MAX_FIELDS) {
         if NOT_SHARED.contains(&key) {
             continue;
         }
-        let Some(value) = field_value(value) else {
+        let Some(value) = field_value(value).or_else(|| before.get(key).cloned()) else {
             continue;
         };
         let mut trial = object.clone();
         trial.insert(key.to_owned(), value);
         if serde_json::from_value::<Map>(Value::Object(trial.clone())).is_ok() {
             object = trial;
+        } else if let Some(old) = before.get(key) {
+            object.insert(key.to_owned(), old.clone());
         }
     }
     let mut map: Map = serde_json::from_value(Value::Object(object))

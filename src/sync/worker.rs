@@ -384,7 +384,7 @@ impl Worker {
     /// The document's map, repaired (the repair is written back so that everyone gets the same map), with
     /// this participant's id counter.
     fn read_map(&mut self) -> Result<Map, SyncError> {
-        let raw = shape::read(&self.awareness.doc().transact(), &self.roots)
+        let raw = shape::read(&self.awareness.doc().transact(), &self.roots, &self.ui_map)
             .map_err(|e| SyncError::BadContent(format!("{e:?}")))?;
         let mut map = raw.clone();
         repair(&mut map, &self.ui_map);
