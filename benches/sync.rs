@@ -87,7 +87,7 @@ fn thirty_people(server: &str) {
     while start.elapsed() < Duration::from_secs(seconds) {
         for (i, p) in people.iter_mut().enumerate() {
             // Each person makes about five edits a second: a card every other time, a retype otherwise.
-            if (round + i) % 2 == 0 {
+            if (round + i).is_multiple_of(2) {
                 let text = format!("p{i} card {round}");
                 let map = p.map();
                 let edit = build::add_card(

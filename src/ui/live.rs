@@ -205,7 +205,7 @@ impl WaymarkApp {
         let polled = session.poll(&mut self.doc);
         if polled.started && !was_started {
             let address = session.address.url();
-            if matches!(session_kind_joined(&self.doc, self.live.identity), true) {
+            if session_kind_joined(&self.doc, self.live.identity) {
                 // Joined: the room's map is a new document, not the file that was open.
                 self.path = None;
                 self.canvas.editing = None;
