@@ -8,7 +8,7 @@ pub mod export_dialog;
 pub mod files;
 pub mod findings_panel;
 pub mod icon;
-mod live;
+pub mod live;
 mod numbers_panel;
 pub mod present;
 pub mod safekeeping;
