@@ -8,6 +8,7 @@ pub mod io;
 pub mod layout;
 pub mod merge;
 pub mod model;
+pub mod sync;
 pub mod timer;
 pub mod ui;
 pub mod workshop;

@@ -14,6 +14,9 @@ struct Cli {
     command: Option<Command>,
     /// A map file (.ron) to open; without one, the sample map opens.
     map: Option<PathBuf>,
+    /// Opens a live-session room (ws://host:port/ROOM) instead of a file.
+    #[arg(long, value_name = "ADDRESS", conflicts_with = "map")]
+    join: Option<String>,
 }
 
 /// Work done without opening a window.
@@ -25,6 +28,8 @@ enum Command {
     Report(waymark::io::cli::ReportArgs),
     Merge(waymark::merge::cli::MergeArgs),
     Diff(waymark::merge::cli::DiffArgs),
+    Share(waymark::sync::cli::ShareArgs),
+    Snapshot(waymark::sync::cli::SnapshotArgs),
 }
 
 fn main() -> std::process::ExitCode {
@@ -57,7 +62,17 @@ fn main() -> std::process::ExitCode {
     if let Some(Command::Diff(args)) = &cli.command {
         return run_diff(args);
     }
-    let app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref())
+    if let Some(Command::Share(args)) = &cli.command {
+        return print_result(waymark::sync::cli::run_share(args));
+    }
+    if let Some(Command::Snapshot(args)) = &cli.command {
+        return print_result(waymark::sync::cli::run_snapshot(args));
+    }
+    let mut app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref());
+    if let Some(address) = &cli.join {
+        app.join_live(address);
+    }
+    let app = app
         .with_preferences(waymark::io::preferences::Preferences::default_location())
         .with_safekeeping(waymark::ui::safekeeping::Safekeeping::in_user_folders());
     let title = app.title();
@@ -179,6 +194,20 @@ fn run_diff(args: &waymark::merge::cli::DiffArgs) -> std::process::ExitCode {
         Err(error) => {
             eprintln!("waymark: {error}");
             std::process::ExitCode::from(2)
+        }
+    }
+}
+
+/// Prints what a command says (or its one-line error) and exits accordingly.
+fn print_result(result: Result<String, String>) -> std::process::ExitCode {
+    match result {
+        Ok(text) => {
+            println!("{text}");
+            std::process::ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("waymark: {error}");
+            std::process::ExitCode::FAILURE
         }
     }
 }
@@ -321,6 +350,18 @@ fn localized(command: clap::Command) -> clap::Command {
             .mut_arg("old", |arg| help(k::CLI_DIFF_OLD)(arg).display_order(0))
             .mut_arg("new", |arg| help(k::CLI_DIFF_NEW)(arg).display_order(1))
     };
+    let share = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_SHARE_ABOUT)), None)
+            .mut_arg("map", help(k::CLI_SHARE_MAP))
+            .mut_arg("server", help(k::CLI_SHARE_SERVER))
+            .mut_arg("room", help(k::CLI_SHARE_ROOM))
+    };
+    let snapshot = |command: clap::Command| {
+        texts(command, Some(t!(k::CLI_SNAPSHOT_ABOUT)), None)
+            .mut_arg("server", help(k::CLI_SHARE_SERVER))
+            .mut_arg("room", help(k::CLI_SNAPSHOT_ROOM))
+            .mut_arg("output", help(k::CLI_SNAPSHOT_OUTPUT))
+    };
     let command = command
         .disable_help_subcommand(true)
         .disable_version_flag(true)
@@ -333,11 +374,14 @@ fn localized(command: clap::Command) -> clap::Command {
         )
         .subcommand_help_heading(t!(k::CLI_COMMANDS))
         .mut_arg("map", help(k::CLI_MAP))
+        .mut_arg("join", help(k::CLI_JOIN))
         .mut_subcommand("export", export)
         .mut_subcommand("import", import)
         .mut_subcommand("check", check)
         .mut_subcommand("report", report)
         .mut_subcommand("merge", merge)
-        .mut_subcommand("diff", diff);
+        .mut_subcommand("diff", diff)
+        .mut_subcommand("share", share)
+        .mut_subcommand("snapshot", snapshot);
     texts(command, Some(t!(k::CLI_ABOUT)), None)
 }

@@ -855,3 +855,47 @@ a11y-card-votes = { $card }, { $count ->
         [one] { $count } vote
        *[other] { $count } votes
     }
+# Live sessions
+sync-bad-address = { $address } is not a server address; write it as ws://host:port
+sync-bad-room = “{ $room }” is not a room name: use 1 to 128 letters, digits, - and _
+sync-unreachable = cannot reach the live-session server { $server }: { $reason }
+sync-refused = the live-session server refused the connection: { $reason }
+sync-empty-room = the room { $room } holds no map (it does not exist or nobody has shared into it)
+sync-room-taken = the room { $room } already holds a map; share into a new room
+sync-bad-content = the room’s content is not a map Waymark can use: { $reason }
+sync-too-large = the server sent more than { $megabytes } MB at once; refused
+sync-timeout = the live-session server did not answer in time
+sync-random = no random numbers for a room name: { $reason }
+cli-join = Opens a live-session room (ws://host:port/ROOM) instead of a file.
+cli-share-about = Put a map into a live-session room and print the room’s address for others to join.
+cli-share-map = The map file (.ron) to share.
+cli-share-server = The y-websocket server, e.g. ws://127.0.0.1:1234.
+cli-share-room = The room’s name; a new unguessable one when not given. The room must be empty.
+cli-snapshot-about = Write the map currently in a live-session room as a map file.
+cli-snapshot-room = The room’s name.
+cli-snapshot-output = The map file (.ron) to write; it is replaced if it exists.
+cli-snapshot-written = { $path }: written from the room: { $summary }
+cmd-share-live = Share live…
+cmd-join-live = Join live…
+cmd-leave-live = Leave live session
+live-share-title = Share live
+live-join-title = Join live
+live-server = Server
+live-address = Room address
+live-name = Your name
+live-share-hint = The map goes into a new room on the server; send the room’s address to the others.
+live-join-hint = Paste the room address someone sent you. The room’s map replaces the open one (save it first if you need it).
+live-share-button = Share
+live-join-button = Join
+live-copy-address = Copy address
+live-connecting = Live: { $room } — connecting…
+live-online = Live: { $room } — online, { $count ->
+        [one] { $count } other person
+       *[other] { $count } other people
+    }
+live-offline = Live: { $room } — offline, working locally and reconnecting ({ $reason })
+live-failed = Live session stopped: { $reason }
+live-shared = Shared live; the room’s address (copied): { $address }
+live-joined = Joined the live room { $room }
+live-left = Left the live session
+live-typing = { $name } is typing

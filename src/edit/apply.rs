@@ -47,6 +47,8 @@ pub enum EditError {
     NoSuchDot,
     /// A round that the map could not hold (the first problem, in words).
     BadVote(String),
+    /// A replacement map that does not pass validation (its first problem).
+    InvalidMap(crate::model::ValidationError),
 }
 
 impl std::fmt::Display for EditError {
@@ -107,6 +109,7 @@ impl std::fmt::Display for EditError {
             EditError::OneDotPerCard => t!(k::EDIT_ONE_DOT_PER_CARD),
             EditError::NoSuchDot => t!(k::EDIT_NO_SUCH_DOT),
             EditError::BadVote(problem) => t!(k::EDIT_BAD_VOTE, problem = problem.as_str()),
+            EditError::InvalidMap(error) => error.to_string(),
         };
         f.write_str(&text)
     }
@@ -337,6 +340,10 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
         Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
             super::vote::check(map, edit)
         }
+        Edit::ReplaceMap(new) => match new.validate().into_iter().next() {
+            Some(error) => Err(EditError::InvalidMap(error)),
+            None => Ok(()),
+        },
         Edit::Batch(edits) => {
             // Later edits of a batch may depend on earlier ones, so check them on a scratch copy.
             let mut scratch = map.clone();
@@ -590,6 +597,10 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
         }
         Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
             super::vote::perform(map, edit)
+        }
+        Edit::ReplaceMap(mut new) => {
+            std::mem::swap(map, &mut new);
+            Edit::ReplaceMap(new)
         }
         Edit::Batch(edits) => {
             let mut undo: Vec<Edit> = edits.into_iter().map(|e| perform(map, e)).collect();

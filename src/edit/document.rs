@@ -142,6 +142,17 @@ impl Document {
         Ok(())
     }
 
+    /// Applies a change that someone else made (a live session's [`Edit::ReplaceMap`]): the map changes, but
+    /// neither the undo nor the redo history does, so undo keeps undoing only this person's own changes. Those
+    /// are recorded by item ids, so they still apply after others' changes (a step whose item someone else
+    /// deleted is skipped when undone). The map then differs from the saved file.
+    pub fn apply_remote(&mut self, edit: Edit) -> Result<(), EditError> {
+        apply(&mut self.map, edit)?;
+        self.revision += 1;
+        self.mark_unsaved();
+        Ok(())
+    }
+
     /// Ends the current gesture: the next edit starts a new undo step even if its key is the same.
     pub fn seal(&mut self) {
         self.open_gesture = None;

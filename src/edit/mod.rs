@@ -12,7 +12,8 @@ pub use document::{Document, MergeKey};
 
 use crate::model::{
     Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Link,
-    LinkId, LinkKind, Measure, MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId, Vote,
+    LinkId, LinkKind, Map, Measure, MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId,
+    Vote,
 };
 
 /// One change to a map. Indices are positions in the map's lists at the moment the edit is applied.
@@ -158,4 +159,8 @@ pub enum Edit {
     },
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
+    /// Replaces the whole map by another, valid one: how a live session brings in what others changed (see
+    /// `crate::sync`). Generic on purpose, so that every field of the map travels, including ones added later.
+    /// Refused when the new map does not pass validation.
+    ReplaceMap(Box<Map>),
 }

@@ -56,6 +56,8 @@ pub struct WaymarkApp {
     pub voting: super::voting::VotingPanel,
     /// Edit → Find (Ctrl+F), under the menu bar.
     pub find: FindBar,
+    /// File → Share live… / Join live…: the live session, if any.
+    pub live: super::live::Live,
     /// The interface language; every frame of this window is drawn in it.
     pub language: Lang,
     /// The language chosen in View → Language, or `None` to follow the system.
@@ -92,6 +94,7 @@ impl WaymarkApp {
             findings: FindingsPanel::default(),
             voting: Default::default(),
             find: FindBar::default(),
+            live: Default::default(),
             language: crate::i18n::language(),
             chosen_language: None,
             system_language: crate::i18n::language(),
@@ -203,6 +206,7 @@ impl WaymarkApp {
             self.file_event(&ctx, event);
         }
         self.window_events(&ctx);
+        self.poll_live(&ctx);
         if let Some(notice) = self.safekeeping.tick(&ctx, &self.doc, self.path.as_deref()) {
             self.status = notice;
         }
@@ -319,6 +323,7 @@ impl WaymarkApp {
                     );
                     ui.separator();
                     ui.label(zoom);
+                    self.live_status(ui);
                     if self.files.busy > 0 {
                         ui.separator();
                         ui.spinner();
@@ -392,7 +397,8 @@ impl WaymarkApp {
         let mut open_recent = None;
         ui.menu_button(t!(k::MENU_FILE), |ui| {
             for &command in Command::FILE {
-                item(ui, command, true);
+                let enabled = command != Command::LeaveLive || self.live.active();
+                item(ui, command, enabled);
             }
             ui.menu_button(t!(k::MENU_OPEN_RECENT), |ui| {
                 let entries = self.safekeeping.recent.entries();

@@ -22,6 +22,11 @@ pub enum Command {
     Export,
     ImportCsv,
     ExportCsv,
+    /// File → Share live…: puts the map into a new room of a live-session server.
+    ShareLive,
+    /// File → Join live…: opens a room's map.
+    JoinLive,
+    LeaveLive,
     Quit,
     Undo,
     Redo,
@@ -116,6 +121,9 @@ impl Command {
         Command::Export,
         Command::ImportCsv,
         Command::ExportCsv,
+        Command::ShareLive,
+        Command::JoinLive,
+        Command::LeaveLive,
         Command::Quit,
     ];
     pub const EDIT: &[Command] = &[
@@ -177,6 +185,9 @@ impl Command {
             Command::Export => k::CMD_EXPORT,
             Command::ImportCsv => k::CMD_IMPORT_CSV,
             Command::ExportCsv => k::CMD_EXPORT_CSV,
+            Command::ShareLive => k::CMD_SHARE_LIVE,
+            Command::JoinLive => k::CMD_JOIN_LIVE,
+            Command::LeaveLive => k::CMD_LEAVE_LIVE,
             Command::CopyImage => k::CMD_COPY_IMAGE,
             Command::SelectAll => k::CMD_SELECT_ALL,
             Command::Copy => k::CMD_COPY,
@@ -302,6 +313,8 @@ impl Command {
             Command::TimerReset => vec![key(CMD_SHIFT, Key::T)],
             Command::LinkTo => vec![key(NONE, Key::L)],
             Command::VotingPanel => vec![key(NONE, Key::F9)],
+            // Rarely used; no key of their own.
+            Command::ShareLive | Command::JoinLive | Command::LeaveLive => Vec::new(),
             // These act on a part of the map named by the menu or panel they are in; keys act on the selection.
             Command::OpenRecent(_)
             | Command::AddLane(_)

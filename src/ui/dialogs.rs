@@ -46,6 +46,8 @@ pub enum Dialog {
         text: String,
         error: Option<String>,
     },
+    /// File → Share live… or Join live….
+    Live(crate::ui::live::LiveDialog),
 }
 
 impl Dialog {
@@ -81,6 +83,7 @@ impl Dialog {
                 Some(None) => None,
                 None => Some(Dialog::StartVote(setup)),
             },
+            Dialog::Live(live) => live.show(ctx, app).map(Dialog::Live),
             Dialog::ConfirmPaste { drafts, target } => {
                 use crate::ui::app::say;
                 let mut choice = None;

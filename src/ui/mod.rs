@@ -10,6 +10,7 @@ pub mod find_bar;
 pub mod findings_panel;
 pub mod icon;
 mod link_panel;
+pub mod live;
 mod numbers_panel;
 pub mod present;
 pub mod safekeeping;

@@ -34,6 +34,18 @@ impl WaymarkApp {
                 self.export_choices.persona = self.canvas.persona;
                 self.dialog = Some(Dialog::Export);
             }
+            Command::ShareLive => {
+                self.dialog = Some(Dialog::Live(crate::ui::live::LiveDialog::share(self)));
+            }
+            Command::JoinLive => {
+                self.dialog = Some(Dialog::Live(crate::ui::live::LiveDialog::join(self)));
+            }
+            Command::LeaveLive => {
+                if self.live.active() {
+                    self.live.leave();
+                    self.status = t!(k::LIVE_LEFT);
+                }
+            }
             Command::ImportCsv => self.files.import_csv_dialog(ctx),
             Command::ExportCsv => {
                 let name = suggested_file_name(self.doc.map(), self.path.as_deref());
