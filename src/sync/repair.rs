@@ -5,8 +5,8 @@
 use std::collections::HashSet;
 
 use crate::model::{
-    DEFAULT_STAGE_WIDTH, LaneId, MAX_ID, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE, MIN_STAGE_WIDTH,
-    Map, StageId,
+    CardId, DEFAULT_STAGE_WIDTH, LaneId, LinkKind, MAX_ID, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE,
+    MIN_STAGE_WIDTH, Map, PersonaId, StageId,
 };
 
 /// Repairs `map` in place. `previous` is the map as this participant had it before (where a deleted stage or
@@ -28,10 +28,21 @@ pub fn repair(map: &mut Map, previous: &Map) {
         stage.width = stage.width.clamp(MIN_STAGE_WIDTH, MAX_STAGE_WIDTH);
     }
     let stages: HashSet<StageId> = map.stages.iter().map(|s| s.id).collect();
+    let personas: HashSet<PersonaId> = map.personas().map(|p| p.id).collect();
     for lane in &mut map.lanes {
+        // One score per stage and persona, of a persona the map has.
         let mut at = HashSet::new();
-        lane.emotions
-            .retain(|p| stages.contains(&p.stage) && at.insert(p.stage));
+        lane.emotions.retain(|p| {
+            stages.contains(&p.stage)
+                && personas.contains(&p.persona)
+                && at.insert((p.stage, p.persona))
+        });
+        for measure in &mut lane.measures {
+            let mut at = HashSet::new();
+            measure
+                .values
+                .retain(|v| stages.contains(&v.stage) && at.insert(v.stage));
+        }
         for point in &mut lane.emotions {
             point.score = point.score.clamp(MIN_SCORE, MAX_SCORE);
         }
@@ -67,6 +78,23 @@ pub fn repair(map: &mut Map, previous: &Map) {
         }
         true
     });
+    for card in &mut map.cards {
+        card.personas.retain(|p| personas.contains(p));
+    }
+    // Links and votes of cards deleted meanwhile go with their cards.
+    let cards: HashSet<CardId> = map.cards.iter().map(|c| c.id).collect();
+    let mut pairs = HashSet::new();
+    map.links.retain(|link| {
+        (link.to.is_some() || link.kind == LinkKind::Exit)
+            && cards.contains(&link.from)
+            && link
+                .to
+                .is_none_or(|to| cards.contains(&to) && to != link.from)
+            && (link.to.is_none() || pairs.insert((link.from, link.to)))
+    });
+    if let Some(vote) = &mut map.vote {
+        vote.dots.retain(|d| cards.contains(&d.card));
+    }
     map.repair_id_counter();
 }
 
@@ -81,4 +109,73 @@ fn neighbour<T: Copy + PartialEq>(gone: T, previous: &[T], now: &[T]) -> Option<
         }
     }
     now.first().copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::sample::stroller_map;
+    use crate::model::{EmotionPoint, LaneKind, Link, LinkId, Persona, PersonaId};
+
+    #[test]
+    fn links_votes_and_personas_stay_consistent_after_a_concurrent_delete() {
+        let mut map = stroller_map();
+        let previous = map.clone();
+        let boris = PersonaId(map.allocate_id());
+        map.more_personas.push(Persona {
+            id: boris,
+            name: "Boris".into(),
+            ..Persona::default()
+        });
+        let stage = map.stages[0].id;
+        let emotions = map
+            .lanes
+            .iter_mut()
+            .find(|l| l.kind == LaneKind::Emotions)
+            .expect("the sample has an Emotions lane");
+        let main_points = emotions
+            .emotions
+            .iter()
+            .filter(|p| p.stage == stage)
+            .count();
+        emotions.emotions.push(EmotionPoint {
+            stage,
+            score: 1,
+            note: String::new(),
+            persona: boris,
+        });
+        // A link and a dot on a card that someone else deleted meanwhile, and a link to itself.
+        let (a, b) = (map.cards[0].id, map.cards[1].id);
+        let (first, second) = (LinkId(map.allocate_id()), LinkId(map.allocate_id()));
+        map.links.push(Link {
+            id: first,
+            from: a,
+            to: Some(b),
+            kind: LinkKind::Next,
+        });
+        map.links.push(Link {
+            id: second,
+            from: a,
+            to: Some(a),
+            kind: LinkKind::Next,
+        });
+        map.cards.retain(|c| c.id != b);
+        repair(&mut map, &previous);
+        assert_eq!(map.validate(), Vec::new());
+        assert!(map.links.is_empty(), "both links went");
+        let emotions = map
+            .lanes
+            .iter()
+            .find(|l| l.kind == LaneKind::Emotions)
+            .expect("lane");
+        assert_eq!(
+            emotions
+                .emotions
+                .iter()
+                .filter(|p| p.stage == stage)
+                .count(),
+            main_points + 1,
+            "each persona keeps its score at the stage"
+        );
+    }
 }

@@ -14,17 +14,37 @@ use waymark::edit::Document;
 use waymark::model::Map;
 use waymark::sync::{Address, Presence, Session, SessionKind, State, random_room};
 
-/// The server `.ci/run` started: `ws://127.0.0.1:PORT`.
+/// The server to use: the one `.ci/run` started (`WAYMARK_SYNC_SERVER=ws://127.0.0.1:PORT`), or else one this
+/// test process starts once from `scripts/sync-server` (it needs node and npm) and that dies with the process.
 pub fn server() -> String {
     match std::env::var("WAYMARK_SYNC_SERVER") {
         Ok(url) if !url.is_empty() => url,
-        _ => panic!(
-            "\n\nThe live-session tests need the y-websocket server, and WAYMARK_SYNC_SERVER is not set.\n\
-             Start it in another terminal:   scripts/sync-server\n\
-             then run:                       WAYMARK_SYNC_SERVER=ws://127.0.0.1:1234 cargo test --test sync\n\
-             (.ci/run does both.)\n\n"
-        ),
+        _ => shared_server().clone(),
     }
+}
+
+fn shared_server() -> &'static String {
+    static SHARED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    SHARED.get_or_init(|| {
+        // Started from a thread that lives as long as the process, so that the kernel's parent-death signal
+        // (set below) stops the server when the tests end, not when the first test's thread does.
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let server = OwnServer::start_dying_with_process();
+            let _ = tx.send(server.url());
+            let _keep = server;
+            loop {
+                std::thread::park();
+            }
+        });
+        rx.recv().unwrap_or_else(|_| {
+            panic!(
+                "\n\nThe live-session tests need the y-websocket server and could not start it.\n\
+                 Install node and npm (Debian: apt-get install nodejs npm), or start it yourself:\n\
+                 scripts/sync-server   then   WAYMARK_SYNC_SERVER=ws://127.0.0.1:1234 cargo test\n\n"
+            )
+        })
+    })
 }
 
 pub fn new_room(server: &str) -> Address {
@@ -36,10 +56,20 @@ pub struct OwnServer {
     pub port: u16,
     rooms: tempfile::TempDir,
     child: Option<Child>,
+    /// Whether the server is killed by the kernel when the thread that started it ends.
+    dies_with_parent: bool,
 }
 
 impl OwnServer {
     pub fn start() -> OwnServer {
+        OwnServer::start_with(false)
+    }
+
+    fn start_dying_with_process() -> OwnServer {
+        OwnServer::start_with(true)
+    }
+
+    fn start_with(dies_with_parent: bool) -> OwnServer {
         let port = TcpListener::bind("127.0.0.1:0")
             .and_then(|l| l.local_addr())
             .expect("a free port")
@@ -48,6 +78,7 @@ impl OwnServer {
             port,
             rooms: tempfile::tempdir().expect("temp dir"),
             child: None,
+            dies_with_parent,
         };
         server.restart();
         server
@@ -59,7 +90,19 @@ impl OwnServer {
 
     pub fn restart(&mut self) {
         let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/sync-server");
-        let child = Command::new(&script)
+        let mut command = Command::new(&script);
+        #[cfg(target_os = "linux")]
+        if self.dies_with_parent {
+            use std::os::unix::process::CommandExt;
+            // SAFETY: prctl is async-signal-safe and touches nothing of this process's memory.
+            unsafe {
+                command.pre_exec(|| {
+                    libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL);
+                    Ok(())
+                });
+            }
+        }
+        let child = command
             .env("PORT", self.port.to_string())
             .env("HOST", "127.0.0.1")
             .env("ROOMS", self.rooms.path())
