@@ -21,8 +21,9 @@ fn menu(ui: &mut Driver, entry: &str) {
 fn two_editors_share_and_join_a_room_and_see_each_others_typing() {
     let server = sync_support::server();
     let mut anna = Driver::new(template());
+    // The server field starts with WAYMARK_SYNC_SERVER, or the server this test process started.
+    anna.harness.state_mut().live.server = server.clone();
     menu(&mut anna, "Share live…");
-    // The server field starts with WAYMARK_SYNC_SERVER; the name field is typed into.
     anna.harness.get_by_label("Share").click();
     anna.until("shared", |app| {
         app.live.session.as_ref().is_some_and(|s| s.started())
