@@ -192,8 +192,9 @@ fn an_empty_stage_is_kept_by_a_row_without_a_card() {
 fn the_sample_map_survives_export_and_import() {
     let map = sample::stroller_map();
     let csv = export_csv(&map);
+    // The sample has two personas and a Metrics lane, so the optional columns are written too.
     assert!(
-        csv.starts_with("\u{feff}stage,lane,text,score,color\n"),
+        csv.starts_with("\u{feff}stage,lane,text,score,color,persona,measure,value,unit,min,max\n"),
         "{csv}"
     );
     let back = import(&csv);

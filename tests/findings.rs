@@ -411,7 +411,7 @@ fn report_json_lists_each_finding_and_a_summary() {
     assert_eq!(summary["stages"], map.stages.len());
     assert_eq!(summary["lanes"], map.lanes.len());
     assert_eq!(summary["cards"], map.cards.len());
-    assert_eq!(summary["links"], 0);
+    assert_eq!(summary["links"], map.links.len());
     assert_eq!(summary["findings"], expected.len());
     assert_eq!(
         json["switched_off"],

@@ -635,34 +635,29 @@ fn take_cards(
     map: &mut Map,
     matches: impl Fn(&crate::model::Card) -> bool,
 ) -> Vec<(usize, crate::model::Card)> {
-    let mut taken = Vec::new();
-    let mut kept = Vec::with_capacity(map.cards.len());
-    for (index, card) in std::mem::take(&mut map.cards).into_iter().enumerate() {
-        if matches(&card) {
-            taken.push((index, card));
-        } else {
-            kept.push(card);
-        }
-    }
-    map.cards = kept;
-    taken
+    take_matching(&mut map.cards, matches)
 }
 
 /// Takes out the matching links, returning them with the indices they had (ascending).
 fn take_links(map: &mut Map, matches: impl Fn(&Link) -> bool) -> Vec<(usize, Link)> {
-    if !map.links.iter().any(&matches) {
+    take_matching(&mut map.links, matches)
+}
+
+/// Takes the matching items out of a list in one pass, returning them with the indices they had (ascending).
+fn take_matching<T>(items: &mut Vec<T>, matches: impl Fn(&T) -> bool) -> Vec<(usize, T)> {
+    if !items.iter().any(&matches) {
         return Vec::new();
     }
     let mut taken = Vec::new();
-    let mut kept = Vec::with_capacity(map.links.len());
-    for (index, link) in std::mem::take(&mut map.links).into_iter().enumerate() {
-        if matches(&link) {
-            taken.push((index, link));
+    let mut kept = Vec::with_capacity(items.len());
+    for (index, item) in std::mem::take(items).into_iter().enumerate() {
+        if matches(&item) {
+            taken.push((index, item));
         } else {
-            kept.push(link);
+            kept.push(item);
         }
     }
-    map.links = kept;
+    *items = kept;
     taken
 }
 

@@ -308,14 +308,7 @@ impl SvgWriter {
                     return;
                 }
                 self.out.push_str("<polygon class=\"arrowhead\" points=\"");
-                for (i, p) in points.iter().enumerate() {
-                    if i > 0 {
-                        self.out.push(' ');
-                    }
-                    num(&mut self.out, p.x);
-                    self.out.push(',');
-                    num(&mut self.out, p.y);
-                }
+                self.points(points);
                 self.out.push('"');
                 self.fill(*fill);
                 self.out.push_str("/>\n");
@@ -366,11 +359,8 @@ impl SvgWriter {
         self.out.push_str("</text>\n");
     }
 
-    fn polyline(&mut self, points: &[Pos2], color: Color32, width: f32, extra: &str) {
-        if points.len() < 2 {
-            return;
-        }
-        self.out.push_str("<polyline points=\"");
+    /// A `points` attribute's value: `x,y x,y …`.
+    fn points(&mut self, points: &[Pos2]) {
         for (i, p) in points.iter().enumerate() {
             if i > 0 {
                 self.out.push(' ');
@@ -379,6 +369,14 @@ impl SvgWriter {
             self.out.push(',');
             num(&mut self.out, p.y);
         }
+    }
+
+    fn polyline(&mut self, points: &[Pos2], color: Color32, width: f32, extra: &str) {
+        if points.len() < 2 {
+            return;
+        }
+        self.out.push_str("<polyline points=\"");
+        self.points(points);
         self.out.push_str("\" fill=\"none\"");
         self.stroke(color, width);
         self.out.push_str(extra);

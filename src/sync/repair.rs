@@ -120,6 +120,7 @@ mod tests {
     #[test]
     fn links_votes_and_personas_stay_consistent_after_a_concurrent_delete() {
         let mut map = stroller_map();
+        map.links.clear();
         let previous = map.clone();
         let boris = PersonaId(map.allocate_id());
         map.more_personas.push(Persona {
