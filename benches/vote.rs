@@ -6,7 +6,7 @@
 
 use std::time::Instant;
 
-use egui::{Event, Modifiers, PointerButton, Pos2, RawInput, Rect, Vec2};
+use egui::{Event, Modifiers, PointerButton, Vec2};
 use waymark::edit::{Edit, apply};
 use waymark::layout::{TextEngine, layout_map};
 use waymark::model::sample::generated_map;
@@ -14,20 +14,13 @@ use waymark::model::{Map, ParticipantId, Vote};
 use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
 
-const SCREEN: Vec2 = Vec2::new(1600.0, 1000.0);
+mod support;
+use support::Headless;
+
 const FRAMES: usize = 60;
 const CARDS: usize = 10_000;
 const PEOPLE: usize = 30;
 const EACH: u32 = 5;
-
-fn input(frame: usize, events: Vec<Event>) -> RawInput {
-    RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
-        time: Some(frame as f64 / 60.0),
-        events,
-        ..Default::default()
-    }
-}
 
 fn median(mut times: Vec<f64>) -> f64 {
     times.sort_by(f64::total_cmp);
@@ -71,16 +64,9 @@ fn main() {
         );
     }
 
-    let ctx = egui::Context::default();
     let mut app = WaymarkApp::new(map, None);
-    let mut frame = 0;
-    let mut run = |app: &mut WaymarkApp, events: Vec<Event>| {
-        let mut output = ctx.run_ui(input(frame, events), |ui| app.ui(ui));
-        output.textures_delta.clear();
-        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-        frame += 1;
-        primitives.len()
-    };
+    let mut editor = Headless::new();
+    let mut run = |app: &mut WaymarkApp, events: Vec<Event>| editor.run(app, events);
     run(&mut app, Vec::new());
     app.voting.started();
     app.voting.highlight = true;

@@ -8,25 +8,18 @@
 
 use std::time::Instant;
 
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, RawInput, Rect, Vec2};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use waymark::model::sample::generated_map;
 use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
 use waymark::workshop::find::FindIndex;
 
-const SCREEN: Vec2 = Vec2::new(1600.0, 1000.0);
+mod support;
+use support::Headless;
+
 const FRAMES: usize = 120;
 const CARDS: usize = 10_000;
 const SELECTED: usize = 500;
-
-fn input(frame: usize, events: Vec<Event>) -> RawInput {
-    RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, SCREEN)),
-        time: Some(frame as f64 / 60.0),
-        events,
-        ..Default::default()
-    }
-}
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let index = ((sorted.len() - 1) as f64 * p).round() as usize;
@@ -48,17 +41,9 @@ fn main() {
 }
 
 fn drag() {
-    let ctx = egui::Context::default();
     let mut app = WaymarkApp::new(generated_map(CARDS), None);
-    let mut frame = 0;
-    let mut run = |app: &mut WaymarkApp, events: Vec<Event>| {
-        let mut output = ctx.run_ui(input(frame, events), |ui| app.ui(ui));
-        // No GPU takes the textures: say they are handled.
-        output.textures_delta.clear();
-        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-        frame += 1;
-        primitives.len()
-    };
+    let mut editor = Headless::new();
+    let mut run = |app: &mut WaymarkApp, events: Vec<Event>| editor.run(app, events);
     run(&mut app, Vec::new());
     app.canvas.set_view(View {
         pan: Vec2::new(0.0, -75.0),
@@ -130,7 +115,6 @@ fn median_ms(mut times: Vec<f64>) -> f64 {
 fn find() {
     const QUERY: &str = "звонит оператору";
     const ROUNDS: usize = 4;
-    let ctx = egui::Context::default();
     let map = generated_map(CARDS);
     let t = Instant::now();
     let index = FindIndex::new(&map);
@@ -144,14 +128,8 @@ fn find() {
         }
     }
     let mut app = WaymarkApp::new(map, None);
-    let mut frame = 0;
-    let mut run = |app: &mut WaymarkApp, events: Vec<Event>| {
-        let mut output = ctx.run_ui(input(frame, events), |ui| app.ui(ui));
-        output.textures_delta.clear();
-        let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-        frame += 1;
-        primitives.len()
-    };
+    let mut editor = Headless::new();
+    let mut run = |app: &mut WaymarkApp, events: Vec<Event>| editor.run(app, events);
     run(&mut app, Vec::new());
     app.canvas.set_view(View {
         pan: Vec2::new(0.0, -75.0),
