@@ -2,7 +2,7 @@
 //! rules here, so that no edit (and so no undo or redo) can leave a round the file check would refuse.
 
 use super::{Edit, EditError};
-use crate::model::{Dots, Map};
+use crate::model::{Dots, MAX_PARTICIPANTS, Map};
 
 pub(super) fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
     match edit {
@@ -32,6 +32,25 @@ pub(super) fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             let vote = map.vote.as_ref().ok_or(EditError::NoVote)?;
             if vote.dots_of(*participant, *card) == 0 {
                 return Err(EditError::NoSuchDot);
+            }
+            Ok(())
+        }
+        Edit::JoinVote(participant) => {
+            let vote = map.vote.as_ref().ok_or(EditError::NoVote)?;
+            if vote.participant(participant.id).is_some() {
+                return Err(EditError::ParticipantTaken(participant.id));
+            }
+            if vote.participants.len() >= MAX_PARTICIPANTS {
+                return Err(EditError::TooManyParticipants);
+            }
+            Ok(())
+        }
+        Edit::LeaveVote(participant) => {
+            let vote = map.vote.as_ref().ok_or(EditError::NoVote)?;
+            vote.participant(*participant)
+                .ok_or(EditError::NoSuchParticipant(*participant))?;
+            if vote.used(*participant) > 0 || vote.participants.len() == 1 {
+                return Err(EditError::ParticipantStays(*participant));
             }
             Ok(())
         }
@@ -72,6 +91,24 @@ pub(super) fn perform(map: &mut Map, edit: Edit) -> Edit {
                 }
             }
             Edit::PutDot { participant, card }
+        }
+        Edit::JoinVote(participant) => {
+            let id = participant.id;
+            if let Some(vote) = &mut map.vote {
+                let at = vote.seat(id);
+                vote.participants.insert(at, participant);
+            }
+            Edit::LeaveVote(id)
+        }
+        Edit::LeaveVote(id) => {
+            let gone = map.vote.as_mut().and_then(|vote| {
+                let at = vote.participants.iter().position(|p| p.id == id)?;
+                Some(vote.participants.remove(at))
+            });
+            match gone {
+                Some(participant) => Edit::JoinVote(participant),
+                None => Edit::default(),
+            }
         }
         other => other,
     }

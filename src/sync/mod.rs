@@ -2,6 +2,7 @@
 //! y-websocket server (see the README's "Live sessions"). No egui here.
 //!
 //! - [`shape`]: how a map lives in the shared Yjs document (generic over the map's serde fields).
+//! - [`vote_shape`]: how a round of dot voting lives there, so that concurrent voters all keep their dots.
 //! - [`repair`]: makes what arrives a valid map (others' concurrent changes, hostile clients).
 //! - [`net`]: the WebSocket connection and the y-sync protocol messages.
 //! - [`worker`]: the network thread that owns the shared document.
@@ -13,6 +14,7 @@ pub mod net;
 pub mod repair;
 mod session;
 pub mod shape;
+pub mod vote_shape;
 mod worker;
 
 pub use repair::repair;

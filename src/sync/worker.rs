@@ -388,7 +388,11 @@ impl Worker {
             .map_err(|e| SyncError::BadContent(format!("{e:?}")))?;
         let mut map = raw.clone();
         repair(&mut map, &self.ui_map);
-        if map.stages != raw.stages || map.lanes != raw.lanes || map.cards != raw.cards {
+        if map.stages != raw.stages
+            || map.lanes != raw.lanes
+            || map.cards != raw.cards
+            || map.vote != raw.vote
+        {
             self.write(&raw, &map);
         }
         map.next_id = self.block.next_id(&map, self.ui_map.next_id);
