@@ -873,6 +873,7 @@ sync-bad-room = “{ $room }” is not a room name: use 1 to 128 letters, digits
 sync-unreachable = cannot reach the live-session server { $server }: { $reason }
 sync-refused = the live-session server refused the connection: { $reason }
 sync-unauthorized = the live-session server refused the connection ({ $status }): it needs a token, or the token given is wrong
+sync-bad-token = the token is longer than { $max } characters
 live-token = Token (only if the server needs one)
 live-token-hint = Sent to the server with each connection, as the address’s token parameter; never saved and never shown.
 cli-token = A token for servers that require one, sent as the token parameter of the address (or set WAYMARK_SYNC_TOKEN, which keeps it out of the process list).

@@ -745,6 +745,7 @@ keys! {
     SYNC_UNREACHABLE = "sync-unreachable" (server, reason);
     SYNC_REFUSED = "sync-refused" (reason);
     SYNC_UNAUTHORIZED = "sync-unauthorized" (status);
+    SYNC_BAD_TOKEN = "sync-bad-token" (max);
     LIVE_TOKEN = "live-token";
     LIVE_TOKEN_HINT = "live-token-hint";
     CLI_TOKEN = "cli-token";

@@ -200,6 +200,9 @@ impl Worker {
                 self.send(Message::Sync(SyncMessage::SyncStep1(sv)));
                 self.send_awareness();
             }
+            // Trying again would only be refused again: the user has to give another token. (Other refusals,
+            // such as a proxy's 502 while the server restarts, are tried again.)
+            Err(error @ SyncError::Unauthorized(_)) => self.fail(error),
             Err(error) => self.disconnected(error),
         }
     }
