@@ -357,9 +357,7 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
         | Edit::PutDot { .. }
         | Edit::TakeDot { .. }
         | Edit::JoinVote(_)
-        | Edit::LeaveVote(_) => {
-            super::vote::check(map, edit)
-        }
+        | Edit::LeaveVote(_) => super::vote::check(map, edit),
         Edit::ReplaceMap(new) => match new.validate().into_iter().next() {
             Some(error) => Err(EditError::InvalidMap(error)),
             None => Ok(()),
@@ -619,9 +617,7 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
         | Edit::PutDot { .. }
         | Edit::TakeDot { .. }
         | Edit::JoinVote(_)
-        | Edit::LeaveVote(_) => {
-            super::vote::perform(map, edit)
-        }
+        | Edit::LeaveVote(_) => super::vote::perform(map, edit),
         Edit::ReplaceMap(mut new) => {
             std::mem::swap(map, &mut new);
             Edit::ReplaceMap(new)

@@ -12,8 +12,8 @@ pub use document::{Document, MergeKey};
 
 use crate::model::{
     Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Link,
-    LinkId, LinkKind, Map, Measure, MeasureId, Participant, ParticipantId, Persona, PersonaId, Stage, StageId,
-    Vote,
+    LinkId, LinkKind, Map, Measure, MeasureId, Participant, ParticipantId, Persona, PersonaId,
+    Stage, StageId, Vote,
 };
 
 /// One change to a map. Indices are positions in the map's lists at the moment the edit is applied.

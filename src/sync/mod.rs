@@ -280,7 +280,11 @@ mod tests {
         assert!(valid_room(&name) && name.len() == 29);
         let with = a.clone().with_token(Some(" a b&c/й ")).expect("token");
         assert_eq!(with.host_and_path().1, "/room-1?token=a%20b%26c%2F%D0%B9");
-        assert_eq!(with.url(), a.url(), "the token is never in the address to send");
+        assert_eq!(
+            with.url(),
+            a.url(),
+            "the token is never in the address to send"
+        );
         assert!(!format!("{with:?}").contains("a b"), "nor in debug output");
         assert_eq!(a.clone().with_token(Some("  ")).expect("blank"), a);
     }

@@ -212,7 +212,10 @@ pub fn read<T: ReadTxn>(txn: &T, root: &MapRef) -> Option<Vote> {
             else {
                 continue;
             };
-            match serde_json::from_str::<Value>(&s).ok().and_then(|v| v.as_u64()) {
+            match serde_json::from_str::<Value>(&s)
+                .ok()
+                .and_then(|v| v.as_u64())
+            {
                 Some(count) if count > 0 => dots.push(Dots {
                     participant: ParticipantId(participant),
                     card: CardId(card),
