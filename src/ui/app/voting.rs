@@ -48,9 +48,26 @@ impl WaymarkApp {
         self.live.session.as_ref().is_some_and(|s| s.started())
     }
 
-    /// This window's own participant in a live session, with its live name and colour.
+    /// This window's own participant in a live session, with its live name and colour; its id is the one this
+    /// person voted as before (kept in the preferences), or a new one.
     fn own_participant(&mut self) -> Participant {
-        let id = *self.voting.own.get_or_insert_with(computer_participant);
+        let id = match self.voting.own {
+            Some(id) => id,
+            None => {
+                let remembered = self
+                    .preferences
+                    .vote_participant
+                    .map(ParticipantId)
+                    .filter(|id| id.is_computer());
+                let id = remembered.unwrap_or_else(computer_participant);
+                if remembered.is_none() {
+                    self.preferences.vote_participant = Some(id.0);
+                    self.remember_preferences();
+                }
+                self.voting.own = Some(id);
+                id
+            }
+        };
         Participant {
             id,
             name: self.live.name.clone(),
@@ -178,21 +195,19 @@ impl WaymarkApp {
         let Some(vote) = &self.doc.map().vote else {
             return;
         };
+        // Once per round: join it (unless this person is in it already, back in the room) and take the turn.
         let round = vote.round;
-        if let Some(own) = self.voting.own
-            && vote.participant(own).is_some()
-        {
-            self.voting.joined_round = Some(round);
-            return;
-        }
-        // Tried for this round already (it was full, or someone ended it meanwhile).
         if self.voting.joined_round == Some(round) {
             return;
         }
         self.voting.joined_round = Some(round);
         let me = self.own_participant();
         let (id, name) = (me.id, me.name.clone());
-        match self.doc.apply_remote(Edit::JoinVote(me)) {
+        let joined = match self.doc.map().vote.as_ref().and_then(|v| v.participant(id)) {
+            Some(_) => Ok(()),
+            None => self.doc.apply_remote(Edit::JoinVote(me)),
+        };
+        match joined {
             Ok(()) => {
                 let each = self.doc.map().vote.as_ref().map_or(0, |v| v.votes_each);
                 self.voting.open = true;

@@ -128,8 +128,10 @@ impl VoteSetup {
             ui.label(t!(k::VOTE_DIALOG_LIVE_HINT));
         }
         ui.checkbox(&mut self.several_per_card, t!(k::VOTE_DIALOG_SEVERAL));
-        ui.add_space(4.0);
-        ui.label(t!(k::VOTE_DIALOG_NAMES_HINT));
+        if self.participants > 0 {
+            ui.add_space(4.0);
+            ui.label(t!(k::VOTE_DIALOG_NAMES_HINT));
+        }
         self.names.resize(self.participants, String::new());
         egui::ScrollArea::vertical()
             .max_height(260.0)
