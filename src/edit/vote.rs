@@ -140,3 +140,53 @@ pub(super) fn drop_dangling(map: &mut Map) -> Option<Edit> {
     }
     Some(Edit::SetVote(before))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::apply;
+    use super::*;
+    use crate::model::sample::stroller_map;
+    use crate::model::{Participant, ParticipantId, Vote};
+
+    #[test]
+    fn joining_a_round_undoes_exactly_and_a_participant_with_dots_stays() {
+        let mut map = stroller_map();
+        map.vote = Some(Vote::new(None, 3, false, &[], 2));
+        let before = map.clone();
+        let me = Participant {
+            id: ParticipantId(70_000),
+            name: "Анна".into(),
+            color: [1, 2, 3],
+        };
+        let undo = apply(&mut map, Edit::JoinVote(me.clone())).expect("joins");
+        let vote = map.vote.as_ref().expect("vote");
+        assert_eq!(vote.participants.last(), Some(&me), "kept in id order");
+        assert!(matches!(
+            apply(&mut map.clone(), Edit::JoinVote(me.clone())),
+            Err(EditError::ParticipantTaken(_))
+        ));
+        let card = map.cards[0].id;
+        let mut voted = map.clone();
+        apply(
+            &mut voted,
+            Edit::PutDot {
+                participant: me.id,
+                card,
+            },
+        )
+        .expect("puts");
+        assert!(matches!(
+            apply(&mut voted, Edit::LeaveVote(me.id)),
+            Err(EditError::ParticipantStays(_))
+        ));
+        let redo = apply(&mut map, undo).expect("undoes");
+        assert_eq!(map, before);
+        apply(&mut map, redo).expect("redoes");
+        assert!(
+            map.vote
+                .as_ref()
+                .is_some_and(|v| v.participant(me.id).is_some())
+        );
+        assert!(map.validate().is_empty());
+    }
+}
