@@ -554,3 +554,111 @@ fn two_editors_in_one_room_each_vote_as_themselves() {
     assert_eq!(vote.dots_of(own_boris, ids[2]), 0);
     assert_eq!(vote.dots_of(own_anna, ids[1]), 1);
 }
+
+#[test]
+fn coming_back_to_the_room_finds_ones_own_participant_again() {
+    let server = server();
+    let mut anna = ui_driver::Driver::new(ui_driver::map_with_cards());
+    anna.harness.state_mut().live.server = server;
+    anna.harness.state_mut().live.name = "Anna".to_owned();
+    menu(&mut anna, "Share live…");
+    anna.harness.get_by_label("Share").click();
+    anna.until("shared", |app| {
+        app.live.session.as_ref().is_some_and(|s| s.started())
+    });
+    let address = anna
+        .app()
+        .live
+        .session
+        .as_ref()
+        .expect("session")
+        .address
+        .url();
+    anna.harness
+        .state_mut()
+        .start_vote(Vote::new(None, 3, false, &[], 1));
+    let mut boris = ui_driver::Driver::new(ui_driver::template());
+    boris.harness.state_mut().live.name = "Boris".to_owned();
+    let join = |boris: &mut ui_driver::Driver| {
+        menu(boris, "Join live…");
+        boris.type_text(&address);
+        boris.harness.get_by_label("Join").click();
+        boris.until("joined", |app| {
+            app.live.session.as_ref().is_some_and(|s| s.started())
+        });
+    };
+    join(&mut boris);
+    until_both(&mut anna, &mut boris, "Boris in the round", |app| {
+        app.doc
+            .map()
+            .vote
+            .as_ref()
+            .is_some_and(|v| v.participants.len() == 3)
+    });
+    let own = boris.app().voting.own.expect("Boris votes as himself");
+    let card = boris.map().cards[0].id;
+    boris
+        .harness
+        .state_mut()
+        .doc
+        .apply(Edit::PutDot {
+            participant: own,
+            card,
+        })
+        .expect("puts");
+    until_both(&mut anna, &mut boris, "Boris's dot", |app| {
+        app.doc
+            .map()
+            .vote
+            .as_ref()
+            .is_some_and(|v| v.total_dots() == 1)
+    });
+    menu(&mut boris, "Leave live session");
+    assert_eq!(boris.app().voting.own, None);
+    join(&mut boris);
+    until_both(&mut anna, &mut boris, "Boris back", |app| {
+        app.doc
+            .map()
+            .vote
+            .as_ref()
+            .is_some_and(|v| v.total_dots() == 1)
+    });
+    boris.harness.run_steps(3);
+    assert_eq!(boris.app().voting.own, Some(own), "the same participant");
+    assert_eq!(
+        boris.app().voting.participant,
+        Some(own),
+        "preselected again"
+    );
+    let vote = boris.map().vote.as_ref().expect("vote");
+    assert_eq!(vote.participants.len(), 3, "no second Boris");
+    assert_eq!(vote.remaining(own), 2, "his dot counts against his votes");
+}
+
+#[test]
+fn the_share_dialogs_token_reaches_the_server_and_a_refusal_is_one_line_without_it() {
+    let (port, requests) = refusing_server();
+    let mut ui = ui_driver::Driver::new(ui_driver::template());
+    ui.harness.state_mut().live.server = format!("ws://127.0.0.1:{port}");
+    menu(&mut ui, "Share live…");
+    ui.harness
+        .get_by_label("Token (only if the server needs one)")
+        .click();
+    ui.harness.run_steps(2);
+    ui.type_text("Секрет-42");
+    ui.harness.get_by_label("Share").click();
+    ui.until("refused", |app| {
+        app.live.session.is_none() && app.status.contains("401")
+    });
+    let status = ui.app().status.clone();
+    assert!(status.contains("needs a token"), "{status}");
+    assert!(
+        !status.contains("Секрет"),
+        "the token is never shown: {status}"
+    );
+    let request = requests.recv().expect("the handshake");
+    assert!(
+        request.contains("?token=%D0%A1%D0%B5%D0%BA%D1%80%D0%B5%D1%82%2D42 HTTP/1.1"),
+        "{request}"
+    );
+}

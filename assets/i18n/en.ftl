@@ -796,8 +796,8 @@ vote-dialog-live-hint = Everyone in the live session votes from their own Waymar
 vote-you = { $name } (you)
 vote-own-computer = { $name } votes from their own Waymark
 status-vote-joined = You vote as { $name }: { $count ->
-        [one] { $count } vote
-       *[other] { $count } votes
+        [one] { $count } vote left
+       *[other] { $count } votes left
     }
 status-vote-join-failed = Could not join the vote: { $reason }
 csv-votes-on-score = an emotion score cannot have votes

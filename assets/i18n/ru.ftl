@@ -872,9 +872,9 @@ vote-dialog-live-hint = Все участники совместной рабо�
 vote-you = { $name } (вы)
 vote-own-computer = { $name } голосует из своего Waymark
 status-vote-joined = Вы голосуете как { $name }: { $count ->
-        [one] { $count } голос
-        [few] { $count } голоса
-       *[other] { $count } голосов
+        [one] остался { $count } голос
+        [few] осталось { $count } голоса
+       *[other] осталось { $count } голосов
     }
 status-vote-join-failed = Не удалось войти в голосование: { $reason }
 csv-votes-on-score = у оценки эмоции не бывает голосов

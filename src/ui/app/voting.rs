@@ -209,11 +209,11 @@ impl WaymarkApp {
         };
         match joined {
             Ok(()) => {
-                let each = self.doc.map().vote.as_ref().map_or(0, |v| v.votes_each);
+                let left = self.doc.map().vote.as_ref().map_or(0, |v| v.remaining(id));
                 self.voting.open = true;
                 self.voting.casting = true;
                 self.voting.participant = Some(id);
-                self.status = t!(k::STATUS_VOTE_JOINED, name = name, count = each);
+                self.status = t!(k::STATUS_VOTE_JOINED, name = name, count = left);
             }
             Err(error) => {
                 self.status = t!(k::STATUS_VOTE_JOIN_FAILED, reason = error.to_string());
