@@ -747,6 +747,7 @@ keys! {
     SYNC_UNAUTHORIZED = "sync-unauthorized" (status);
     SYNC_BAD_TOKEN = "sync-bad-token" (max);
     LIVE_TOKEN = "live-token";
+    LIVE_TOKEN_PLACEHOLDER = "live-token-placeholder";
     LIVE_TOKEN_HINT = "live-token-hint";
     CLI_TOKEN = "cli-token";
     SYNC_EMPTY_ROOM = "sync-empty-room" (room);

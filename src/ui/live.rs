@@ -132,6 +132,7 @@ impl LiveDialog {
                     ui.add(
                         egui::TextEdit::singleline(token)
                             .password(true)
+                            .hint_text(t!(k::LIVE_TOKEN_PLACEHOLDER))
                             .desired_width(340.0),
                     )
                     .labelled_by(label.id)
