@@ -17,6 +17,9 @@ struct Cli {
     /// Opens a live-session room (ws://host:port/ROOM) instead of a file.
     #[arg(long, value_name = "ADDRESS", conflicts_with = "map")]
     join: Option<String>,
+    /// A token for servers that require one (or WAYMARK_SYNC_TOKEN).
+    #[arg(long, value_name = "TOKEN", requires = "join")]
+    token: Option<String>,
 }
 
 /// Work done without opening a window.
@@ -70,7 +73,10 @@ fn main() -> std::process::ExitCode {
     }
     let mut app = waymark::ui::WaymarkApp::open_at_start(cli.map.as_deref());
     if let Some(address) = &cli.join {
-        app.join_live(address);
+        app.join_live(
+            address,
+            waymark::sync::cli::token(cli.token.as_deref()).as_deref(),
+        );
     }
     let app = app
         .with_preferences(waymark::io::preferences::Preferences::default_location())
@@ -355,12 +361,14 @@ fn localized(command: clap::Command) -> clap::Command {
             .mut_arg("map", help(k::CLI_SHARE_MAP))
             .mut_arg("server", help(k::CLI_SHARE_SERVER))
             .mut_arg("room", help(k::CLI_SHARE_ROOM))
+            .mut_arg("token", help(k::CLI_TOKEN))
     };
     let snapshot = |command: clap::Command| {
         texts(command, Some(t!(k::CLI_SNAPSHOT_ABOUT)), None)
             .mut_arg("server", help(k::CLI_SHARE_SERVER))
             .mut_arg("room", help(k::CLI_SNAPSHOT_ROOM))
             .mut_arg("output", help(k::CLI_SNAPSHOT_OUTPUT))
+            .mut_arg("token", help(k::CLI_TOKEN))
     };
     let command = command
         .disable_help_subcommand(true)
@@ -375,6 +383,7 @@ fn localized(command: clap::Command) -> clap::Command {
         .subcommand_help_heading(t!(k::CLI_COMMANDS))
         .mut_arg("map", help(k::CLI_MAP))
         .mut_arg("join", help(k::CLI_JOIN))
+        .mut_arg("token", help(k::CLI_TOKEN))
         .mut_subcommand("export", export)
         .mut_subcommand("import", import)
         .mut_subcommand("check", check)

@@ -788,6 +788,18 @@ edit-no-votes-left = participant { $participant } has no votes left
 edit-one-dot-per-card = in this vote a card takes one dot per participant
 edit-no-such-dot = that participant has no dot on that card
 edit-bad-vote = the vote does not fit the map: { $problem }
+edit-participant-taken = participant { $participant } is in the vote already
+edit-too-many-participants = the vote has { $count } participants already, as many as it may have
+edit-participant-stays = participant { $participant } has dots or is the only one, and stays in the vote
+vote-dialog-people-live = People without a computer
+vote-dialog-live-hint = Everyone in the live session votes from their own Waymark. Add here only the people who have no computer of their own: anyone in the room may vote for them.
+vote-you = { $name } (you)
+vote-own-computer = { $name } votes from their own Waymark
+status-vote-joined = You vote as { $name }: { $count ->
+        [one] { $count } vote left
+       *[other] { $count } votes left
+    }
+status-vote-join-failed = Could not join the vote: { $reason }
 csv-votes-on-score = an emotion score cannot have votes
 csv-bad-votes = the votes "{ $cell }" are not a whole number from 0 to { $max }
 csv-too-many-votes = the votes add up to { $count }; at most { $max } can be imported
@@ -860,6 +872,12 @@ sync-bad-address = { $address } is not a server address; write it as ws://host:p
 sync-bad-room = “{ $room }” is not a room name: use 1 to 128 letters, digits, - and _
 sync-unreachable = cannot reach the live-session server { $server }: { $reason }
 sync-refused = the live-session server refused the connection: { $reason }
+sync-unauthorized = the live-session server refused the connection ({ $status }): it needs a token, or the token given is wrong
+sync-bad-token = the token is longer than { $max } characters
+live-token = Token
+live-token-placeholder = only if the server needs one
+live-token-hint = Sent to the server with each connection, as the address’s token parameter; never saved and never shown.
+cli-token = A token for servers that require one, sent as the token parameter of the address (or set WAYMARK_SYNC_TOKEN, which keeps it out of the process list).
 sync-empty-room = the room { $room } holds no map (it does not exist or nobody has shared into it)
 sync-room-taken = the room { $room } already holds a map; share into a new room
 sync-bad-content = the room’s content is not a map Waymark can use: { $reason }

@@ -47,6 +47,12 @@ pub enum EditError {
     NoSuchDot,
     /// A round that the map could not hold (the first problem, in words).
     BadVote(String),
+    /// A participant with this id is in the round already.
+    ParticipantTaken(crate::model::ParticipantId),
+    /// The round has as many participants as it may have.
+    TooManyParticipants,
+    /// A participant who has dots, or the only one, cannot leave the round.
+    ParticipantStays(crate::model::ParticipantId),
     /// A replacement map that does not pass validation (its first problem).
     InvalidMap(crate::model::ValidationError),
 }
@@ -109,6 +115,16 @@ impl std::fmt::Display for EditError {
             EditError::OneDotPerCard => t!(k::EDIT_ONE_DOT_PER_CARD),
             EditError::NoSuchDot => t!(k::EDIT_NO_SUCH_DOT),
             EditError::BadVote(problem) => t!(k::EDIT_BAD_VOTE, problem = problem.as_str()),
+            EditError::ParticipantTaken(p) => {
+                t!(k::EDIT_PARTICIPANT_TAKEN, participant = p.to_string())
+            }
+            EditError::TooManyParticipants => t!(
+                k::EDIT_TOO_MANY_PARTICIPANTS,
+                count = crate::model::MAX_PARTICIPANTS as u64
+            ),
+            EditError::ParticipantStays(p) => {
+                t!(k::EDIT_PARTICIPANT_STAYS, participant = p.to_string())
+            }
             EditError::InvalidMap(error) => error.to_string(),
         };
         f.write_str(&text)
@@ -337,9 +353,11 @@ fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
                 Some(*link),
             )
         }
-        Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
-            super::vote::check(map, edit)
-        }
+        Edit::SetVote(_)
+        | Edit::PutDot { .. }
+        | Edit::TakeDot { .. }
+        | Edit::JoinVote(_)
+        | Edit::LeaveVote(_) => super::vote::check(map, edit),
         Edit::ReplaceMap(new) => match new.validate().into_iter().next() {
             Some(error) => Err(EditError::InvalidMap(error)),
             None => Ok(()),
@@ -595,9 +613,11 @@ fn perform(map: &mut Map, edit: Edit) -> Edit {
                 kind: std::mem::replace(&mut map.links[index].kind, kind),
             }
         }
-        Edit::SetVote(_) | Edit::PutDot { .. } | Edit::TakeDot { .. } => {
-            super::vote::perform(map, edit)
-        }
+        Edit::SetVote(_)
+        | Edit::PutDot { .. }
+        | Edit::TakeDot { .. }
+        | Edit::JoinVote(_)
+        | Edit::LeaveVote(_) => super::vote::perform(map, edit),
         Edit::ReplaceMap(mut new) => {
             std::mem::swap(map, &mut new);
             Edit::ReplaceMap(new)

@@ -12,8 +12,8 @@ pub use document::{Document, MergeKey};
 
 use crate::model::{
     Card, CardColor, CardId, Channel, EmotionPoint, FindingKind, Lane, LaneId, LaneKind, Link,
-    LinkId, LinkKind, Map, Measure, MeasureId, ParticipantId, Persona, PersonaId, Stage, StageId,
-    Vote,
+    LinkId, LinkKind, Map, Measure, MeasureId, Participant, ParticipantId, Persona, PersonaId,
+    Stage, StageId, Vote,
 };
 
 /// One change to a map. Indices are positions in the map's lists at the moment the edit is applied.
@@ -157,6 +157,10 @@ pub enum Edit {
         participant: ParticipantId,
         card: CardId,
     },
+    /// A participant joins the running round (a Waymark in a live session, voting as itself).
+    JoinVote(Participant),
+    /// A participant without dots leaves the round (the inverse of [`Edit::JoinVote`]).
+    LeaveVote(ParticipantId),
     /// Several edits as one undo step, applied in order.
     Batch(Vec<Edit>),
     /// Replaces the whole map by another, valid one: how a live session brings in what others changed (see

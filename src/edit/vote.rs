@@ -2,7 +2,7 @@
 //! rules here, so that no edit (and so no undo or redo) can leave a round the file check would refuse.
 
 use super::{Edit, EditError};
-use crate::model::{Dots, Map};
+use crate::model::{Dots, MAX_PARTICIPANTS, Map};
 
 pub(super) fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
     match edit {
@@ -32,6 +32,25 @@ pub(super) fn check(map: &Map, edit: &Edit) -> Result<(), EditError> {
             let vote = map.vote.as_ref().ok_or(EditError::NoVote)?;
             if vote.dots_of(*participant, *card) == 0 {
                 return Err(EditError::NoSuchDot);
+            }
+            Ok(())
+        }
+        Edit::JoinVote(participant) => {
+            let vote = map.vote.as_ref().ok_or(EditError::NoVote)?;
+            if vote.participant(participant.id).is_some() {
+                return Err(EditError::ParticipantTaken(participant.id));
+            }
+            if vote.participants.len() >= MAX_PARTICIPANTS {
+                return Err(EditError::TooManyParticipants);
+            }
+            Ok(())
+        }
+        Edit::LeaveVote(participant) => {
+            let vote = map.vote.as_ref().ok_or(EditError::NoVote)?;
+            vote.participant(*participant)
+                .ok_or(EditError::NoSuchParticipant(*participant))?;
+            if vote.used(*participant) > 0 || vote.participants.len() == 1 {
+                return Err(EditError::ParticipantStays(*participant));
             }
             Ok(())
         }
@@ -73,6 +92,24 @@ pub(super) fn perform(map: &mut Map, edit: Edit) -> Edit {
             }
             Edit::PutDot { participant, card }
         }
+        Edit::JoinVote(participant) => {
+            let id = participant.id;
+            if let Some(vote) = &mut map.vote {
+                let at = vote.seat(id);
+                vote.participants.insert(at, participant);
+            }
+            Edit::LeaveVote(id)
+        }
+        Edit::LeaveVote(id) => {
+            let gone = map.vote.as_mut().and_then(|vote| {
+                let at = vote.participants.iter().position(|p| p.id == id)?;
+                Some(vote.participants.remove(at))
+            });
+            match gone {
+                Some(participant) => Edit::JoinVote(participant),
+                None => Edit::default(),
+            }
+        }
         other => other,
     }
 }
@@ -102,4 +139,54 @@ pub(super) fn drop_dangling(map: &mut Map) -> Option<Edit> {
         }
     }
     Some(Edit::SetVote(before))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::apply;
+    use super::*;
+    use crate::model::sample::stroller_map;
+    use crate::model::{Participant, ParticipantId, Vote};
+
+    #[test]
+    fn joining_a_round_undoes_exactly_and_a_participant_with_dots_stays() {
+        let mut map = stroller_map();
+        map.vote = Some(Vote::new(None, 3, false, &[], 2));
+        let before = map.clone();
+        let me = Participant {
+            id: ParticipantId(70_000),
+            name: "Анна".into(),
+            color: [1, 2, 3],
+        };
+        let undo = apply(&mut map, Edit::JoinVote(me.clone())).expect("joins");
+        let vote = map.vote.as_ref().expect("vote");
+        assert_eq!(vote.participants.last(), Some(&me), "kept in id order");
+        assert!(matches!(
+            apply(&mut map.clone(), Edit::JoinVote(me.clone())),
+            Err(EditError::ParticipantTaken(_))
+        ));
+        let card = map.cards[0].id;
+        let mut voted = map.clone();
+        apply(
+            &mut voted,
+            Edit::PutDot {
+                participant: me.id,
+                card,
+            },
+        )
+        .expect("puts");
+        assert!(matches!(
+            apply(&mut voted, Edit::LeaveVote(me.id)),
+            Err(EditError::ParticipantStays(_))
+        ));
+        let redo = apply(&mut map, undo).expect("undoes");
+        assert_eq!(map, before);
+        apply(&mut map, redo).expect("redoes");
+        assert!(
+            map.vote
+                .as_ref()
+                .is_some_and(|v| v.participant(me.id).is_some())
+        );
+        assert!(map.validate().is_empty());
+    }
 }

@@ -104,6 +104,16 @@ keys! {
     EDIT_ONE_DOT_PER_CARD = "edit-one-dot-per-card";
     EDIT_NO_SUCH_DOT = "edit-no-such-dot";
     EDIT_BAD_VOTE = "edit-bad-vote" (problem);
+    EDIT_PARTICIPANT_TAKEN = "edit-participant-taken" (participant);
+    EDIT_TOO_MANY_PARTICIPANTS = "edit-too-many-participants" (count);
+    EDIT_PARTICIPANT_STAYS = "edit-participant-stays" (participant);
+    // Dot voting from several computers (live sessions).
+    VOTE_DIALOG_PEOPLE_LIVE = "vote-dialog-people-live";
+    VOTE_DIALOG_LIVE_HINT = "vote-dialog-live-hint";
+    VOTE_YOU = "vote-you" (name);
+    VOTE_OWN_COMPUTER = "vote-own-computer" (name);
+    STATUS_VOTE_JOINED = "status-vote-joined" (name, count);
+    STATUS_VOTE_JOIN_FAILED = "status-vote-join-failed" (reason);
     CSV_VOTES_ON_SCORE = "csv-votes-on-score";
     CSV_BAD_VOTES = "csv-bad-votes" (cell, max);
     CSV_TOO_MANY_VOTES = "csv-too-many-votes" (count, max);
@@ -734,6 +744,12 @@ keys! {
     SYNC_BAD_ROOM = "sync-bad-room" (room);
     SYNC_UNREACHABLE = "sync-unreachable" (server, reason);
     SYNC_REFUSED = "sync-refused" (reason);
+    SYNC_UNAUTHORIZED = "sync-unauthorized" (status);
+    SYNC_BAD_TOKEN = "sync-bad-token" (max);
+    LIVE_TOKEN = "live-token";
+    LIVE_TOKEN_PLACEHOLDER = "live-token-placeholder";
+    LIVE_TOKEN_HINT = "live-token-hint";
+    CLI_TOKEN = "cli-token";
     SYNC_EMPTY_ROOM = "sync-empty-room" (room);
     SYNC_ROOM_TAKEN = "sync-room-taken" (room);
     SYNC_BAD_CONTENT = "sync-bad-content" (reason);

@@ -16,6 +16,9 @@ pub struct Preferences {
     pub language: Option<Lang>,
     /// View → Projector colours: the canvas's high-contrast look (never used by files or exports).
     pub projector_colours: bool,
+    /// The participant id this person votes as in live sessions, drawn at random the first time, so that
+    /// coming back to a room (after a restart, say) finds their own dots again.
+    pub vote_participant: Option<u32>,
 }
 
 impl Preferences {
@@ -63,6 +66,7 @@ mod tests {
         let chosen = Preferences {
             language: Some(Lang::Ru),
             projector_colours: true,
+            vote_participant: Some(70_000),
         };
         chosen.save(&path).expect("saved");
         assert_eq!(Preferences::load(&path), chosen);

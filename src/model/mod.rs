@@ -25,6 +25,6 @@ pub use metrics::{
 pub use photo::{MAX_PHOTO_SIDE, Photo, PhotoError};
 pub use validate::ValidationError;
 pub use vote::{
-    DEFAULT_VOTES_EACH, Dots, MAX_PARTICIPANTS, MAX_VOTES_EACH, PALETTE, Participant,
-    ParticipantId, Vote,
+    DEFAULT_VOTES_EACH, Dots, FIRST_COMPUTER_PARTICIPANT, MAX_PARTICIPANTS, MAX_VOTES_EACH,
+    PALETTE, Participant, ParticipantId, Vote,
 };

@@ -14,11 +14,22 @@ pub const MAX_PARTICIPANTS: usize = 100;
 pub const MAX_VOTES_EACH: u32 = 10_000;
 /// What the start dialog offers first.
 pub const DEFAULT_VOTES_EACH: u32 = 3;
+/// Participant ids from here up belong to a Waymark that joined the round in a live session (each votes from
+/// its own computer, with an id drawn at random in this range); ids below are the participants the start
+/// dialog made, for whom anyone may vote.
+pub const FIRST_COMPUTER_PARTICIPANT: u32 = 1 << 16;
 
 /// Identifies a participant within a round (1, 2, 3… as they were added; never reused within the round).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct ParticipantId(pub u32);
+
+impl ParticipantId {
+    /// Whether this participant votes from a Waymark of their own (joined in a live session).
+    pub fn is_computer(self) -> bool {
+        self.0 >= FIRST_COMPUTER_PARTICIPANT
+    }
+}
 
 impl std::fmt::Display for ParticipantId {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -41,6 +52,11 @@ pub struct Vote {
     /// The dots put so far, one entry per participant and card, kept in (participant, card) order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dots: Vec<Dots>,
+    /// Tells rounds apart in a live session (a new round replaces the old one's dots as a whole, instead of
+    /// being merged with them); not saved in the file, where there is only one round. 0 for a round read from
+    /// a file.
+    #[serde(skip)]
+    pub round: u64,
 }
 
 /// Someone who votes. An empty name shows as "Participant N" in the interface's language.
@@ -103,7 +119,14 @@ impl Vote {
             several_per_card,
             participants,
             dots: Vec::new(),
+            round: 0,
         }
+    }
+
+    /// Where a participant joining with this id goes: before the first one with a larger id (the list is in id
+    /// order, as a live session reads it back).
+    pub(crate) fn seat(&self, id: ParticipantId) -> usize {
+        self.participants.partition_point(|p| p.id < id)
     }
 
     pub fn participant(&self, id: ParticipantId) -> Option<&Participant> {

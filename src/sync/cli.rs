@@ -22,6 +22,9 @@ pub struct ShareArgs {
     /// The room's name; a new unguessable one when not given. The room must be empty.
     #[arg(long, value_name = "NAME")]
     pub room: Option<String>,
+    /// A token for servers that require one (or WAYMARK_SYNC_TOKEN).
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
 }
 
 /// Write the map currently in a live-session room as a map file.
@@ -36,6 +39,18 @@ pub struct SnapshotArgs {
     /// The map file (.ron) to write; it is replaced if it exists.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
+    /// A token for servers that require one (or WAYMARK_SYNC_TOKEN).
+    #[arg(long, value_name = "TOKEN")]
+    pub token: Option<String>,
+}
+
+/// The token to send: the one given on the command line, else WAYMARK_SYNC_TOKEN's (which, unlike an argument,
+/// other users of the computer cannot see in the process list).
+pub fn token(given: Option<&str>) -> Option<String> {
+    given
+        .map(str::to_owned)
+        .or_else(|| std::env::var("WAYMARK_SYNC_TOKEN").ok())
+        .filter(|t| !t.trim().is_empty())
 }
 
 /// How long the command line waits for the server.
@@ -56,7 +71,9 @@ pub fn run_share(args: &ShareArgs) -> Result<String, String> {
         Some(room) => room.clone(),
         None => random_room().map_err(|e| e.to_string())?,
     };
-    let address = Address::new(&args.server, &room).map_err(|e| e.to_string())?;
+    let address = Address::new(&args.server, &room)
+        .and_then(|a| a.with_token(token(args.token.as_deref()).as_deref()))
+        .map_err(|e| e.to_string())?;
     share(&map, &address).map_err(|e| e.to_string())?;
     Ok(address.url())
 }
@@ -86,7 +103,9 @@ pub fn share(map: &Map, address: &Address) -> Result<(), SyncError> {
 
 /// Runs `waymark snapshot`: writes the room's map; returns what to tell the user.
 pub fn run_snapshot(args: &SnapshotArgs) -> Result<String, String> {
-    let address = Address::new(&args.server, &args.room).map_err(|e| e.to_string())?;
+    let address = Address::new(&args.server, &args.room)
+        .and_then(|a| a.with_token(token(args.token.as_deref()).as_deref()))
+        .map_err(|e| e.to_string())?;
     let map = snapshot(&address).map_err(|e| e.to_string())?;
     let text = to_ron_string(&map)?;
     write_atomically(&args.output, text.as_bytes())?;

@@ -2,6 +2,7 @@
 //! y-websocket server (see the README's "Live sessions"). No egui here.
 //!
 //! - [`shape`]: how a map lives in the shared Yjs document (generic over the map's serde fields).
+//! - [`vote_shape`]: how a round of dot voting lives there, so that concurrent voters all keep their dots.
 //! - [`repair`]: makes what arrives a valid map (others' concurrent changes, hostile clients).
 //! - [`net`]: the WebSocket connection and the y-sync protocol messages.
 //! - [`worker`]: the network thread that owns the shared document.
@@ -13,6 +14,7 @@ pub mod net;
 pub mod repair;
 mod session;
 pub mod shape;
+pub mod vote_shape;
 mod worker;
 
 pub use repair::repair;
@@ -21,12 +23,28 @@ pub use session::{Event, Peer, Presence, Session, SessionKind, State};
 use crate::model::{MAX_ID, Map};
 
 /// Where a room is: the server's WebSocket address and the room's name. Written as `ws://host:port/ROOM`.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Address {
     /// `ws://host:port` (no trailing slash), possibly with a path prefix.
     pub server: String,
     pub room: String,
+    /// A token for servers that require one: sent as the `token` query parameter of the WebSocket address, as
+    /// y-websocket's and y-sweet's clients send theirs. Never part of [`Address::url`], never printed.
+    token: Option<String>,
 }
+
+impl std::fmt::Debug for Address {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Address")
+            .field("server", &self.server)
+            .field("room", &self.room)
+            .field("token", &self.token.as_ref().map(|_| "…"))
+            .finish()
+    }
+}
+
+/// The longest token accepted.
+pub const MAX_TOKEN: usize = 4096;
 
 /// The longest room name accepted.
 pub const MAX_ROOM_NAME: usize = 128;
@@ -52,7 +70,22 @@ impl Address {
         Ok(Address {
             server: server.to_owned(),
             room: room.to_owned(),
+            token: None,
         })
+    }
+
+    /// The same room, reached with a token (blank: none). A token longer than [`MAX_TOKEN`] is refused.
+    pub fn with_token(mut self, token: Option<&str>) -> Result<Address, SyncError> {
+        let token = token.map(str::trim).filter(|t| !t.is_empty());
+        if token.is_some_and(|t| t.len() > MAX_TOKEN) {
+            return Err(SyncError::BadToken);
+        }
+        self.token = token.map(str::to_owned);
+        Ok(self)
+    }
+
+    pub fn has_token(&self) -> bool {
+        self.token.is_some()
     }
 
     /// Reads a full room address, `ws://host:port/ROOM`.
@@ -82,7 +115,14 @@ impl Address {
         } else {
             format!("{host}:80")
         };
-        (host, format!("{prefix}/{}", self.room))
+        let query = match &self.token {
+            Some(token) => format!(
+                "?token={}",
+                percent_encoding::utf8_percent_encode(token, percent_encoding::NON_ALPHANUMERIC)
+            ),
+            None => String::new(),
+        };
+        (host, format!("{prefix}/{}{query}", self.room))
     }
 }
 
@@ -169,8 +209,12 @@ pub enum SyncError {
         server: String,
         reason: String,
     },
-    /// The server refused the connection (e.g. a missing or wrong token).
+    /// The server refused the connection.
     Refused(String),
+    /// The server refused the connection as unauthorised (HTTP 401 or 403: a missing or wrong token).
+    Unauthorized(String),
+    /// A token longer than [`MAX_TOKEN`].
+    BadToken,
     /// The room holds no map.
     EmptyRoom(String),
     /// The room already holds a map (sharing would mix two maps).
@@ -197,6 +241,8 @@ impl std::fmt::Display for SyncError {
                 reason = reason.as_str()
             ),
             SyncError::Refused(reason) => t!(k::SYNC_REFUSED, reason = reason.as_str()),
+            SyncError::Unauthorized(status) => t!(k::SYNC_UNAUTHORIZED, status = status.as_str()),
+            SyncError::BadToken => t!(k::SYNC_BAD_TOKEN, max = MAX_TOKEN as u64),
             SyncError::EmptyRoom(room) => t!(k::SYNC_EMPTY_ROOM, room = room.as_str()),
             SyncError::RoomTaken(room) => t!(k::SYNC_ROOM_TAKEN, room = room.as_str()),
             SyncError::BadContent(reason) => t!(k::SYNC_BAD_CONTENT, reason = reason.as_str()),
@@ -232,5 +278,14 @@ mod tests {
         assert!(Address::parse("ws://x:1").is_err());
         let name = random_room().expect("random");
         assert!(valid_room(&name) && name.len() == 29);
+        let with = a.clone().with_token(Some(" a b&c/й ")).expect("token");
+        assert_eq!(with.host_and_path().1, "/room-1?token=a%20b%26c%2F%D0%B9");
+        assert_eq!(
+            with.url(),
+            a.url(),
+            "the token is never in the address to send"
+        );
+        assert!(!format!("{with:?}").contains("a b"), "nor in debug output");
+        assert_eq!(a.clone().with_token(Some("  ")).expect("blank"), a);
     }
 }

@@ -70,7 +70,12 @@ impl Connection {
             tungstenite::client::client_with_config(url.as_str(), stream, Some(config)).map_err(
                 |e| match e {
                     tungstenite::HandshakeError::Failure(tungstenite::Error::Http(response)) => {
-                        SyncError::Refused(response.status().to_string())
+                        let status = response.status();
+                        if status == 401 || status == 403 {
+                            SyncError::Unauthorized(status.to_string())
+                        } else {
+                            SyncError::Refused(status.to_string())
+                        }
                     }
                     other => unreachable(other.to_string()),
                 },

@@ -2,11 +2,11 @@
 //! each be fine and still clash (one deletes a stage while another adds a card to it), and a hostile client can
 //! write anything; the editor only ever gets a map that passes validation.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     CardId, DEFAULT_STAGE_WIDTH, LaneId, LinkKind, MAX_ID, MAX_SCORE, MAX_STAGE_WIDTH, MIN_SCORE,
-    MIN_STAGE_WIDTH, Map, PersonaId, StageId,
+    MIN_STAGE_WIDTH, Map, ParticipantId, PersonaId, StageId, Vote,
 };
 
 /// Repairs `map` in place. `previous` is the map as this participant had it before (where a deleted stage or
@@ -93,9 +93,34 @@ pub fn repair(map: &mut Map, previous: &Map) {
             && (link.to.is_none() || pairs.insert((link.from, link.to)))
     });
     if let Some(vote) = &mut map.vote {
-        vote.dots.retain(|d| cards.contains(&d.card));
+        repair_vote(vote, &cards, &card_lanes);
     }
     map.repair_id_counter();
+}
+
+/// Makes a round read from the shared document valid: its lane exists (else every card takes part), and only
+/// dots of known participants on existing cards are kept, within the round's rules. Two computers voting for one
+/// participant at once can put more dots than the budget; the ones past it (in card id order) are taken back.
+fn repair_vote(vote: &mut Vote, cards: &HashSet<CardId>, card_lanes: &HashSet<LaneId>) {
+    if vote.lane.is_some_and(|lane| !card_lanes.contains(&lane)) {
+        vote.lane = None;
+    }
+    let mut seen = HashSet::new();
+    vote.participants.retain(|p| seen.insert(p.id));
+    vote.dots.sort_by_key(|d| (d.participant, d.card));
+    vote.dots.dedup_by_key(|d| (d.participant, d.card));
+    vote.dots
+        .retain(|d| d.count > 0 && seen.contains(&d.participant) && cards.contains(&d.card));
+    let mut used: HashMap<ParticipantId, u32> = HashMap::new();
+    for dots in &mut vote.dots {
+        if !vote.several_per_card {
+            dots.count = 1;
+        }
+        let so_far = used.entry(dots.participant).or_default();
+        dots.count = dots.count.min(vote.votes_each.saturating_sub(*so_far));
+        *so_far += dots.count;
+    }
+    vote.dots.retain(|d| d.count > 0);
 }
 
 /// Where the items of a vanished row or column go: the nearest one that still exists, first looking after its

@@ -8,6 +8,8 @@
 //!   changed by two people at once keeps one of them (the same one everywhere).
 //! - `stage_order`, `lane_order`, `card_order`: arrays of ids as text, the order of the map's lists. Reading
 //!   skips repeats and unknown ids and puts items missing from the order last, so no order can be invalid.
+//! - `vote`: the running round of dot voting, one entry per participant and per participant's dots on a card
+//!   (see [`super::vote_shape`]), so that people voting at the same moment never overwrite each other.
 //!
 //! Local changes are written as the difference between two maps (the one the others last saw from us and the
 //! one we have now), so only what this person changed is written and others' changes are never reverted.
@@ -22,9 +24,10 @@ use yrs::{Any, Array, ArrayRef, Doc, Map as _, MapPrelim, MapRef, Out, ReadTxn, 
 
 use crate::model::{Card, Lane, MAX_ID, Map, Stage};
 
-/// Map-level fields that are not shared: the lists have their own structures, the version is the reader's,
-/// and each participant hands out ids from a block of its own (see [`super::IdBlock`]).
-const NOT_SHARED: [&str; 5] = ["stages", "lanes", "cards", "version", "next_id"];
+/// Map-level fields that are not shared as one value: the lists and the vote have their own structures (see
+/// [`super::vote_shape`]), the version is the reader's, and each participant hands out ids from a block of its
+/// own (see [`super::IdBlock`]).
+const NOT_SHARED: [&str; 6] = ["stages", "lanes", "cards", "vote", "version", "next_id"];
 
 /// The longest value of one field that is read (a persona's photo is the largest legitimate one).
 pub const MAX_FIELD_BYTES: usize = 16 << 20;
@@ -45,6 +48,7 @@ pub struct Roots {
     stage_order: ArrayRef,
     lane_order: ArrayRef,
     card_order: ArrayRef,
+    vote: MapRef,
 }
 
 impl Roots {
@@ -57,6 +61,7 @@ impl Roots {
             stage_order: doc.get_or_insert_array("stage_order"),
             lane_order: doc.get_or_insert_array("lane_order"),
             card_order: doc.get_or_insert_array("card_order"),
+            vote: doc.get_or_insert_map("vote"),
         }
     }
 
@@ -137,6 +142,7 @@ pub fn write(txn: &mut TransactionMut, roots: &Roots, base: &Map, new: &Map) {
         &new.cards,
         |c| c.id.0,
     );
+    super::vote_shape::write(txn, &roots.vote, base.vote.as_ref(), new.vote.as_ref());
 }
 
 fn write_items<T: Serialize + PartialEq>(
@@ -353,6 +359,7 @@ pub fn read<T: ReadTxn>(txn: &T, roots: &Roots, previous: &Map) -> Result<Map, S
     map.stages = stages.into_iter().map(|(_, s)| s).collect();
     map.lanes = lanes.into_iter().map(|(_, l)| l).collect();
     map.cards = cards.into_iter().map(|(_, c)| c).collect();
+    map.vote = super::vote_shape::read(txn, &roots.vote);
     map.repair_id_counter();
     Ok(map)
 }

@@ -200,6 +200,9 @@ impl Worker {
                 self.send(Message::Sync(SyncMessage::SyncStep1(sv)));
                 self.send_awareness();
             }
+            // Trying again would only be refused again: the user has to give another token. (Other refusals,
+            // such as a proxy's 502 while the server restarts, are tried again.)
+            Err(error @ SyncError::Unauthorized(_)) => self.fail(error),
             Err(error) => self.disconnected(error),
         }
     }
@@ -388,7 +391,11 @@ impl Worker {
             .map_err(|e| SyncError::BadContent(format!("{e:?}")))?;
         let mut map = raw.clone();
         repair(&mut map, &self.ui_map);
-        if map.stages != raw.stages || map.lanes != raw.lanes || map.cards != raw.cards {
+        if map.stages != raw.stages
+            || map.lanes != raw.lanes
+            || map.cards != raw.cards
+            || map.vote != raw.vote
+        {
             self.write(&raw, &map);
         }
         map.next_id = self.block.next_id(&map, self.ui_map.next_id);

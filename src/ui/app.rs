@@ -207,6 +207,7 @@ impl WaymarkApp {
         }
         self.window_events(&ctx);
         self.poll_live(&ctx);
+        self.vote_as_live_participant();
         if let Some(notice) = self.safekeeping.tick(&ctx, &self.doc, self.path.as_deref()) {
             self.status = notice;
         }

@@ -16,6 +16,9 @@ pub struct Live {
     /// What the last dialog was given, offered again next time.
     pub server: String,
     pub name: String,
+    /// The token for servers that require one: kept in memory only (never in the preferences, the recent files
+    /// or the status bar).
+    pub token: String,
     presence_card: Option<u64>,
 }
 
@@ -29,6 +32,7 @@ impl Default for Live {
             name: env("WAYMARK_NAME")
                 .or_else(|| env("USER"))
                 .unwrap_or_else(|| "Waymark".to_owned()),
+            token: crate::sync::cli::token(None).unwrap_or_default(),
             presence_card: None,
         }
     }
@@ -54,8 +58,16 @@ pub fn color_of(name: &str) -> [u8; 3] {
 
 /// The two live-session dialogs.
 pub enum LiveDialog {
-    Share { server: String, name: String },
-    Join { address: String, name: String },
+    Share {
+        server: String,
+        name: String,
+        token: String,
+    },
+    Join {
+        address: String,
+        name: String,
+        token: String,
+    },
 }
 
 impl LiveDialog {
@@ -63,6 +75,7 @@ impl LiveDialog {
         LiveDialog::Share {
             server: app.live.server.clone(),
             name: app.live.name.clone(),
+            token: app.live.token.clone(),
         }
     }
 
@@ -70,6 +83,7 @@ impl LiveDialog {
         LiveDialog::Join {
             address: String::new(),
             name: app.live.name.clone(),
+            token: app.live.token.clone(),
         }
     }
 
@@ -90,9 +104,17 @@ impl LiveDialog {
             ui.heading(t!(title));
             ui.label(t!(hint));
             ui.add_space(8.0);
-            let (first_label, first, name) = match &mut self {
-                LiveDialog::Share { server, name } => (k::LIVE_SERVER, server, name),
-                LiveDialog::Join { address, name } => (k::LIVE_ADDRESS, address, name),
+            let (first_label, first, name, token) = match &mut self {
+                LiveDialog::Share {
+                    server,
+                    name,
+                    token,
+                } => (k::LIVE_SERVER, server, name, token),
+                LiveDialog::Join {
+                    address,
+                    name,
+                    token,
+                } => (k::LIVE_ADDRESS, address, name, token),
             };
             egui::Grid::new("live-fields")
                 .num_columns(2)
@@ -105,6 +127,16 @@ impl LiveDialog {
                     ui.end_row();
                     ui.label(t!(k::LIVE_NAME));
                     ui.add(egui::TextEdit::singleline(name).desired_width(340.0));
+                    ui.end_row();
+                    let label = ui.label(t!(k::LIVE_TOKEN));
+                    ui.add(
+                        egui::TextEdit::singleline(token)
+                            .password(true)
+                            .hint_text(t!(k::LIVE_TOKEN_PLACEHOLDER))
+                            .desired_width(340.0),
+                    )
+                    .labelled_by(label.id)
+                    .on_hover_text(t!(k::LIVE_TOKEN_HINT));
                     ui.end_row();
                 });
             ui.add_space(8.0);
@@ -122,19 +154,32 @@ impl LiveDialog {
             return Some(self);
         }
         let started = match &self {
-            LiveDialog::Share { server, name } => {
+            LiveDialog::Share {
+                server,
+                name,
+                token,
+            } => {
                 app.live.server = server.trim().to_owned();
                 app.live.name = name.trim().to_owned();
+                app.live.token = token.trim().to_owned();
                 random_room()
                     .and_then(|room| Address::new(server, &room))
+                    .and_then(|address| address.with_token(Some(token)))
                     .map(|address| (address, SessionKind::Share(Box::new(app.doc.map().clone()))))
             }
-            LiveDialog::Join { address, name } => {
+            LiveDialog::Join {
+                address,
+                name,
+                token,
+            } => {
                 app.live.name = name.trim().to_owned();
-                Address::parse(address).map(|address| {
-                    app.live.server = address.server.clone();
-                    (address, SessionKind::Join)
-                })
+                app.live.token = token.trim().to_owned();
+                Address::parse(address)
+                    .and_then(|address| address.with_token(Some(token)))
+                    .map(|address| {
+                        app.live.server = address.server.clone();
+                        (address, SessionKind::Join)
+                    })
             }
         };
         match started.and_then(|(address, kind)| {
@@ -175,11 +220,17 @@ impl Live {
 }
 
 impl WaymarkApp {
-    /// Joins a room (from the command line's `--join`); a bad address is shown in the status bar.
-    pub fn join_live(&mut self, address: &str) {
-        let joined = Address::parse(address).and_then(|address| {
-            Session::start(address, SessionKind::Join, presence(&self.live.name, None))
-        });
+    /// Joins a room (from the command line's `--join`, with its `--token`); a bad address is shown in the
+    /// status bar.
+    pub fn join_live(&mut self, address: &str, token: Option<&str>) {
+        if let Some(token) = token {
+            self.live.token = token.trim().to_owned();
+        }
+        let joined = Address::parse(address)
+            .and_then(|address| address.with_token(token))
+            .and_then(|address| {
+                Session::start(address, SessionKind::Join, presence(&self.live.name, None))
+            });
         match joined {
             Ok(session) => {
                 self.live.identity = self.doc.identity();

@@ -42,6 +42,18 @@ pub fn click_edit(
     Ok(Edit::PutDot { participant, card })
 }
 
+/// A number for a new round, different from every other round's (a live session tells a new round from the old
+/// one by it; see [`crate::model::Vote::round`]).
+pub fn new_round() -> u64 {
+    let mut bytes = [0u8; 8];
+    match getrandom::fill(&mut bytes) {
+        Ok(()) => u64::from_le_bytes(bytes),
+        Err(_) => std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(1, |d| d.as_nanos() as u64),
+    }
+}
+
 /// The cards to keep bright when the top `n` are highlighted: the `n` with the most dots, and any that tie
 /// with the last of them (a tie at the cut is not decided by card order). Empty when nothing has dots.
 pub fn top_cards(map: &Map, n: usize) -> Vec<CardId> {

@@ -16,8 +16,12 @@ pub struct VoteSetup {
     pub lane: Option<LaneId>,
     pub votes_each: u32,
     pub several_per_card: bool,
+    /// How many participants the dialog makes (in a live session: the people without a computer, 0 or more;
+    /// everyone else joins from their own Waymark).
     pub participants: usize,
     pub names: Vec<String>,
+    /// Started in a live session.
+    pub live: bool,
 }
 
 impl Default for VoteSetup {
@@ -28,6 +32,7 @@ impl Default for VoteSetup {
             several_per_card: false,
             participants: 4,
             names: Vec::new(),
+            live: false,
         }
     }
 }
@@ -35,13 +40,18 @@ impl Default for VoteSetup {
 impl VoteSetup {
     /// The round these choices make.
     pub fn vote(&self) -> Vote {
-        Vote::new(
+        let mut vote = Vote::new(
             self.lane,
             self.votes_each,
             self.several_per_card,
             &self.names,
             self.participants,
-        )
+        );
+        if self.participants == 0 {
+            // Live: only the people with a computer, who join the round themselves.
+            vote.participants.clear();
+        }
+        vote
     }
 
     /// Shows the dialog. Returns `Some(Some(vote))` to start, `Some(None)` when cancelled, `None` while open.
@@ -102,14 +112,26 @@ impl VoteSetup {
                 ui.add(egui::DragValue::new(&mut self.votes_each).range(1..=99))
                     .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label(t!(k::VOTE_DIALOG_PEOPLE));
-                ui.add(egui::DragValue::new(&mut self.participants).range(1..=MAX_PARTICIPANTS))
-                    .labelled_by(label.id);
+                let (people, least) = match self.live {
+                    true => (k::VOTE_DIALOG_PEOPLE_LIVE, 0),
+                    false => (k::VOTE_DIALOG_PEOPLE, 1),
+                };
+                let label = ui.label(t!(people));
+                ui.add(
+                    egui::DragValue::new(&mut self.participants)
+                        .range(least..=MAX_PARTICIPANTS - usize::from(self.live)),
+                )
+                .labelled_by(label.id);
                 ui.end_row();
             });
+        if self.live {
+            ui.label(t!(k::VOTE_DIALOG_LIVE_HINT));
+        }
         ui.checkbox(&mut self.several_per_card, t!(k::VOTE_DIALOG_SEVERAL));
-        ui.add_space(4.0);
-        ui.label(t!(k::VOTE_DIALOG_NAMES_HINT));
+        if self.participants > 0 {
+            ui.add_space(4.0);
+            ui.label(t!(k::VOTE_DIALOG_NAMES_HINT));
+        }
         self.names.resize(self.participants, String::new());
         egui::ScrollArea::vertical()
             .max_height(260.0)

@@ -31,6 +31,11 @@ pub struct VotingPanel {
     cache: Option<(u64, u64, u32, HashSet<CardId>)>,
     /// The document the state above is about.
     identity: u64,
+    /// In a live session: the participant this window votes as. Then the participants of other computers
+    /// cannot be picked here (they vote from their own Waymark); those without a computer can.
+    pub own: Option<ParticipantId>,
+    /// The round this window last joined (or tried to) in a live session.
+    pub joined_round: Option<u64>,
 }
 
 impl Default for VotingPanel {
@@ -43,6 +48,8 @@ impl Default for VotingPanel {
             top_n: 3,
             cache: None,
             identity: 0,
+            own: None,
+            joined_round: None,
         }
     }
 }
@@ -99,11 +106,23 @@ impl VotingPanel {
         }
     }
 
-    /// The participant whose turn it is: the one picked, or the first of the round.
+    /// The participant whose turn it is: the one picked, else this window's own (live), else the first of the
+    /// round this window may vote for.
     pub fn current<'a>(&self, vote: &'a Vote) -> Option<&'a Participant> {
         self.participant
             .and_then(|id| vote.participant(id))
-            .or_else(|| vote.participants.first())
+            .filter(|p| self.may_vote_for(p))
+            .or_else(|| self.own.and_then(|id| vote.participant(id)))
+            .or_else(|| vote.participants.iter().find(|p| self.may_vote_for(p)))
+    }
+
+    /// Whether this window may put dots for a participant: any, except (in a live session) those who vote
+    /// from a Waymark of their own.
+    pub fn may_vote_for(&self, participant: &Participant) -> bool {
+        match self.own {
+            Some(own) => participant.id == own || !participant.id.is_computer(),
+            None => true,
+        }
     }
 
     /// Whether clicks on cards put dots now.
@@ -153,24 +172,30 @@ impl VotingPanel {
             Key::Num8,
             Key::Num9,
         ];
+        // Only those this window may vote for are numbered and stepped through.
+        let pickable: Vec<&Participant> = vote
+            .participants
+            .iter()
+            .filter(|p| self.may_vote_for(p))
+            .collect();
         let at = self
             .current(vote)
-            .and_then(|p| vote.participants.iter().position(|q| q.id == p.id))
+            .and_then(|p| pickable.iter().position(|q| q.id == p.id))
             .unwrap_or(0);
         let mut chosen = None;
         for (index, key) in digits.into_iter().enumerate() {
-            if pressed(key) && index < vote.participants.len() {
+            if pressed(key) && index < pickable.len() {
                 chosen = Some(index);
             }
         }
-        let count = vote.participants.len();
+        let count = pickable.len().max(1);
         if pressed(Key::ArrowDown) {
             chosen = Some((at + 1) % count);
         }
         if pressed(Key::ArrowUp) {
             chosen = Some((at + count - 1) % count);
         }
-        let participant = vote.participants.get(chosen?)?;
+        let participant = *pickable.get(chosen?)?;
         self.participant = Some(participant.id);
         Some(turn(vote, participant))
     }
@@ -246,16 +271,29 @@ impl VotingPanel {
         ui.add_space(4.0);
         ui.strong(t!(k::VOTE_PARTICIPANTS_KEYS));
         let current = self.current(vote).map(|p| p.id);
-        for (index, participant) in vote.participants.iter().enumerate() {
+        let mut number = 0;
+        for participant in &vote.participants {
             ui.horizontal(|ui| {
                 dot(ui, color(participant));
-                let text = format!("{}  {}", index + 1, participant_name(participant));
-                if ui
-                    .selectable_label(current == Some(participant.id), text)
-                    .clicked()
-                {
-                    self.participant = Some(participant.id);
-                    requests.status = Some(turn(vote, participant));
+                let name = participant_name(participant);
+                if self.may_vote_for(participant) {
+                    number += 1;
+                    let name = match self.own == Some(participant.id) {
+                        true => t!(k::VOTE_YOU, name = name),
+                        false => name,
+                    };
+                    let text = format!("{number}  {name}");
+                    if ui
+                        .selectable_label(current == Some(participant.id), text)
+                        .clicked()
+                    {
+                        self.participant = Some(participant.id);
+                        requests.status = Some(turn(vote, participant));
+                    }
+                } else {
+                    // Another computer's participant: shown, with their votes left, but not picked here.
+                    ui.label(RichText::new(format!("    {name}")).weak())
+                        .on_hover_text(t!(k::VOTE_OWN_COMPUTER, name = name.as_str()));
                 }
                 ui.label(
                     RichText::new(t!(k::VOTE_LEFT, count = vote.remaining(participant.id))).weak(),
