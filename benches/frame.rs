@@ -45,6 +45,28 @@ fn thread_cpu_ms() -> Option<f64> {
     None
 }
 
+/// How many times over the window's pixels are painted: the triangles' area (inside their clip rectangles) over
+/// the window's area. Without a GPU (Mesa's llvmpipe) the pixel work is most of a frame, so this is its measure.
+fn painted_layers(primitives: &[egui::ClippedPrimitive]) -> f32 {
+    let mut area = 0.0;
+    for primitive in primitives {
+        let egui::epaint::Primitive::Mesh(mesh) = &primitive.primitive else {
+            continue;
+        };
+        for triangle in mesh.indices.chunks_exact(3) {
+            let [a, b, c] = [0, 1, 2].map(|i| mesh.vertices[triangle[i] as usize].pos);
+            let whole = ((b - a).x * (c - a).y - (b - a).y * (c - a).x).abs() / 2.0;
+            // Clipping, approximated by the share of the triangle's bounding box inside the clip rectangle.
+            let bounds = Rect::from_points(&[a, b, c]);
+            let inside = bounds.intersect(primitive.clip_rect);
+            if bounds.area() > 0.0 && inside.is_positive() {
+                area += whole * inside.area() / bounds.area();
+            }
+        }
+    }
+    area / (SCREEN.x * SCREEN.y)
+}
+
 fn percentile(sorted: &[f64], p: f64) -> f64 {
     let index = ((sorted.len() - 1) as f64 * p).round() as usize;
     sorted[index]
@@ -97,16 +119,17 @@ fn frames_of(map: waymark::model::Map, view: &str, label: &str) {
     for _ in 0..WARM_UP {
         run(&mut app);
     }
-    let vertices = {
+    let (vertices, layers) = {
         let output = ctx.run_ui(input(0), |ui| app.ui(ui));
         let primitives = ctx.tessellate(output.shapes, output.pixels_per_point);
-        primitives
+        let vertices = primitives
             .iter()
             .map(|p| match &p.primitive {
                 egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
                 egui::epaint::Primitive::Callback(_) => 0,
             })
-            .sum::<usize>()
+            .sum::<usize>();
+        (vertices, painted_layers(&primitives))
     };
     let mut times = Vec::with_capacity(FRAMES);
     let cpu_start = thread_cpu_ms();
@@ -123,7 +146,7 @@ fn frames_of(map: waymark::model::Map, view: &str, label: &str) {
     };
     times.sort_by(f64::total_cmp);
     println!(
-        "cards={cards}{label} view={view} zoom={:.2} vertices={vertices} frame_ms_median={:.2} frame_ms_p95={:.2}{cpu}",
+        "cards={cards}{label} view={view} zoom={:.2} vertices={vertices} painted_layers={layers:.2} frame_ms_median={:.2} frame_ms_p95={:.2}{cpu}",
         app.canvas.view.zoom,
         percentile(&times, 0.5),
         percentile(&times, 0.95)

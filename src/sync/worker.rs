@@ -35,8 +35,9 @@ const FIRST_RETRY: Duration = Duration::from_millis(250);
 const LAST_RETRY: Duration = Duration::from_secs(3);
 /// The most messages read before the thread looks at the editor's requests again.
 const READ_BATCH: usize = 256;
-/// How long a room that looks empty is watched for content the server is still loading from disk.
-const EMPTY_GRACE: Duration = Duration::from_millis(750);
+/// How long a room that looks empty is watched for content the server is still loading from disk (750 ms was
+/// too short on a busy 2-core machine: a stored room was taken for an empty one).
+const EMPTY_GRACE: Duration = Duration::from_secs(2);
 /// The longest participant name shown.
 const MAX_NAME: usize = 64;
 

@@ -198,6 +198,13 @@ impl WaymarkApp {
             ctx.set_fonts(font_definitions());
             // A light theme matches the paper-like map and reads best on projectors.
             ctx.set_theme(egui::Theme::Light);
+            // Panels are not filled: the window is cleared white (the canvas's cells), and without a GPU every
+            // filled pixel costs (the side panel, menu and status bars were a fifth of a frame's pixels).
+            ctx.style_mut_of(egui::Theme::Light, |style| {
+                style.visuals.panel_fill = egui::Color32::TRANSPARENT;
+                // Text fields stay visible boxes on the white panels.
+                style.visuals.text_edit_bg_color = Some(egui::Color32::from_gray(240));
+            });
             ctx.options_mut(|o| o.zoom_with_keyboard = false);
             ctx.add_plugin(super::canvas::FocusFollowsSelection);
             self.fonts_installed = true;
