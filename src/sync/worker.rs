@@ -12,7 +12,8 @@ use yrs::updates::decoder::Decode;
 use yrs::{Doc, ReadTxn, Transact, Update};
 
 use super::net::{Connection, Incoming};
-use super::session::{Event, Peer, Presence, SessionKind, State};
+use super::presence::{self, Peer, Presence};
+use super::session::{Event, SessionKind, State};
 use super::shape::{self, Roots};
 use super::{Address, IdBlock, SyncError, repair};
 use crate::model::Map;
@@ -38,8 +39,6 @@ const READ_BATCH: usize = 256;
 /// How long a room that looks empty is watched for content the server is still loading from disk (750 ms was
 /// too short on a busy 2-core machine: a stored room was taken for an empty one).
 const EMPTY_GRACE: Duration = Duration::from_secs(2);
-/// The longest participant name shown.
-const MAX_NAME: usize = 64;
 
 pub fn spawn(
     address: Address,
@@ -178,7 +177,11 @@ impl Worker {
             } => self.local(generation, &base, map),
             ToWorker::Presence(presence) => {
                 self.set_presence(presence);
-                self.send_awareness();
+                // Only this participant's state changed: the others' are not sent again.
+                let me = self.awareness.client_id();
+                if let Ok(update) = self.awareness.update_with_clients([me]) {
+                    self.send(Message::Awareness(update));
+                }
             }
             ToWorker::Leave => {}
         }
@@ -429,12 +432,8 @@ impl Worker {
     }
 
     fn set_presence(&mut self, presence: Presence) {
-        let [r, g, b] = presence.color;
-        let state = serde_json::json!({
-            "user": { "name": presence.name, "color": format!("#{r:02x}{g:02x}{b:02x}") },
-            "editing": presence.editing.map(|id| id.to_string()),
-        });
-        self.awareness.set_local_state_raw(state.to_string());
+        self.awareness
+            .set_local_state_raw(presence::encode(&presence));
     }
 
     fn send_awareness(&mut self) {
@@ -453,11 +452,15 @@ impl Worker {
             if client == me || now.saturating_sub(state.last_updated) > PEER_TIMEOUT_MS {
                 continue;
             }
-            if let Some(peer) = state.data.as_deref().and_then(peer_of) {
+            if let Some(peer) = state
+                .data
+                .as_deref()
+                .and_then(|json| presence::decode(client.get(), json))
+            {
                 peers.push(peer);
             }
         }
-        peers.sort_by(|a, b| a.name.cmp(&b.name));
+        peers.sort_by(|a, b| a.name.cmp(&b.name).then(a.client.cmp(&b.client)));
         if peers != self.peers {
             self.peers = peers.clone();
             let _ = self.to_ui.send(Event::Peers(peers));
@@ -471,37 +474,4 @@ impl Worker {
             connection.close();
         }
     }
-}
-
-/// Someone's awareness state as a participant (bounded name, a colour); `None` for anything else.
-fn peer_of(json: &str) -> Option<Peer> {
-    if json.len() > 4096 {
-        return None;
-    }
-    let value: serde_json::Value = serde_json::from_str(json).ok()?;
-    let user = value.get("user")?;
-    let name: String = user.get("name")?.as_str()?.chars().take(MAX_NAME).collect();
-    let color = user
-        .get("color")
-        .and_then(|c| c.as_str())
-        .and_then(parse_color)
-        .unwrap_or([0x88, 0x88, 0x88]);
-    let editing = value
-        .get("editing")
-        .and_then(|e| e.as_str())
-        .and_then(|e| e.parse().ok());
-    Some(Peer {
-        name,
-        color,
-        editing,
-    })
-}
-
-fn parse_color(text: &str) -> Option<[u8; 3]> {
-    let hex = text.strip_prefix('#')?;
-    if hex.len() != 6 || !hex.is_ascii() {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-    Some([byte(0)?, byte(2)?, byte(4)?])
 }
