@@ -103,3 +103,51 @@ fn a_hostile_awareness_state_is_read_field_by_field() {
         waymark::sync::State::Online
     ));
 }
+
+#[test]
+fn after_the_server_restarts_everyone_sees_everyone_again() {
+    let mut server = OwnServer::start();
+    let room = new_room(&server.url());
+    let mut anna = Participant::share(&room, stroller_map(), "Anna");
+    let mut boris = Participant::join(&room, "Boris");
+    let sees = |p: &Participant, name: &str| p.session.peers().iter().any(|x| x.name == name);
+    wait_for(&mut [&mut anna, &mut boris], "each sees the other", |p| {
+        sees(p[0], "Boris") && sees(p[1], "Anna")
+    });
+    server.kill();
+    wait_for(&mut [&mut anna, &mut boris], "both offline, nobody there", |p| {
+        p.iter().all(|x| {
+            matches!(x.session.state(), waymark::sync::State::Offline(_))
+                && x.session.peers().is_empty()
+        })
+    });
+    server.restart();
+    // Each announces itself again with a newer clock: a repeat of the old state would be ignored by the other.
+    wait_for(&mut [&mut anna, &mut boris], "each sees the other again", |p| {
+        sees(p[0], "Boris") && sees(p[1], "Anna")
+    });
+}
+
+#[test]
+fn someone_who_sits_still_is_still_there_after_the_timeout() {
+    // Peers not heard of for 30 s have left; a participant who changes nothing is heard of through its
+    // heartbeat (every 15 s), which must count as news for the others. Watched for 40 s.
+    let room = new_room(&server());
+    let mut anna = Participant::share(&room, stroller_map(), "Anna");
+    let mut boris = Participant::join(&room, "Boris");
+    let sees = |p: &Participant, name: &str| p.session.peers().iter().any(|x| x.name == name);
+    wait_for(&mut [&mut anna, &mut boris], "each sees the other", |p| {
+        sees(p[0], "Boris") && sees(p[1], "Anna")
+    });
+    let start = std::time::Instant::now();
+    while start.elapsed() < std::time::Duration::from_secs(40) {
+        anna.poll();
+        boris.poll();
+        assert!(
+            sees(&anna, "Boris") && sees(&boris, "Anna"),
+            "someone vanished after {:?}",
+            start.elapsed()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}

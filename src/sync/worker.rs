@@ -162,6 +162,7 @@ impl Worker {
             }
             if self.last_heartbeat.elapsed() >= HEARTBEAT {
                 self.last_heartbeat = Instant::now();
+                self.renew_presence();
                 self.send_awareness();
                 self.update_peers();
             }
@@ -202,6 +203,7 @@ impl Worker {
                 self.backoff = FIRST_RETRY;
                 let sv = self.awareness.doc().transact().state_vector();
                 self.send(Message::Sync(SyncMessage::SyncStep1(sv)));
+                self.renew_presence();
                 self.send_awareness();
             }
             // Trying again would only be refused again: the user has to give another token. (Other refusals,
@@ -434,6 +436,15 @@ impl Worker {
     fn set_presence(&mut self, presence: Presence) {
         self.awareness
             .set_local_state_raw(presence::encode(&presence));
+    }
+
+    /// Announces the same state again with a newer clock: others take a state only when its clock is newer than
+    /// the one they have, so a repeat with the same clock (after reconnecting, or as a heartbeat) would not tell
+    /// them this participant is still there, and they would drop it after [`PEER_TIMEOUT_MS`].
+    fn renew_presence(&mut self) {
+        if let Some(json) = self.awareness.local_state_raw() {
+            self.awareness.set_local_state_raw(json);
+        }
     }
 
     fn send_awareness(&mut self) {
