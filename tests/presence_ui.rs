@@ -1,7 +1,8 @@
 //! Seeing each other in two real editors (egui_kittest) in one room on the y-websocket server: a card Anna
 //! selects is outlined on Boris's canvas with her name, the card she types in shows ✎; Boris follows her view
 //! (a click on her name), her zoom and pan move his view, his own pan stops following; "Ask everyone to follow
-//! me" makes him follow her again and Escape stops it.
+//! me" makes him follow her again and Escape stops it; following her presentation puts her stage in his
+//! spotlight.
 
 #[path = "sync_support/mod.rs"]
 mod sync_support;
@@ -165,4 +166,27 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
         boris.app().live.together.following.is_none(),
         "Escape is not undone by her standing request"
     );
+
+    // Boris follows her again by hand while she presents: her stage is in his spotlight too.
+    boris.harness.get_by_label("● Anna").click();
+    boris.harness.run_steps(2);
+    anna.key(Key::F5);
+    anna.key(Key::ArrowRight);
+    let stage = anna
+        .app()
+        .presentation
+        .as_ref()
+        .and_then(|p| p.focus)
+        .expect("she presents a stage");
+    both_until(&mut anna, &mut boris, "her presented stage on his canvas", |app| {
+        app.canvas.spotlight == Some(stage)
+    });
+    let target = centre(anna.app());
+    both_until(&mut anna, &mut boris, "his view on her stage", |app| {
+        centre(app).distance(target) < 1.0
+    });
+    anna.key(Key::Escape);
+    both_until(&mut anna, &mut boris, "her presentation ended", |app| {
+        app.canvas.spotlight.is_none()
+    });
 }
