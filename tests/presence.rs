@@ -32,12 +32,16 @@ fn a_peers_selection_view_and_follow_me_arrive() {
         view: Some(view),
         follow_me: true,
     });
-    wait_for(&mut [&mut anna, &mut boris], "Anna's selection at Boris", |p| {
-        p[1].session
-            .peers()
-            .iter()
-            .any(|peer| peer.name == "Anna" && peer.follow_me)
-    });
+    wait_for(
+        &mut [&mut anna, &mut boris],
+        "Anna's selection at Boris",
+        |p| {
+            p[1].session
+                .peers()
+                .iter()
+                .any(|peer| peer.name == "Anna" && peer.follow_me)
+        },
+    );
     let peers = boris.session.peers();
     let anna_there = peers.iter().find(|p| p.name == "Anna").expect("Anna");
     let mut sorted = cards.clone();
@@ -53,12 +57,16 @@ fn a_peers_selection_view_and_follow_me_arrive() {
         view: Some(view),
         ..Presence::default()
     });
-    wait_for(&mut [&mut anna, &mut boris], "Anna's empty selection", |p| {
-        p[1].session
-            .peers()
-            .iter()
-            .any(|peer| peer.name == "Anna" && peer.selected.is_empty() && !peer.follow_me)
-    });
+    wait_for(
+        &mut [&mut anna, &mut boris],
+        "Anna's empty selection",
+        |p| {
+            p[1].session
+                .peers()
+                .iter()
+                .any(|peer| peer.name == "Anna" && peer.selected.is_empty() && !peer.follow_me)
+        },
+    );
 }
 
 #[test]
@@ -98,10 +106,7 @@ fn a_hostile_awareness_state_is_read_field_by_field() {
     assert!(mallory.selected.len() <= waymark::sync::presence::MAX_SELECTED);
     connection.close();
     // The session goes on.
-    assert!(matches!(
-        anna.session.state(),
-        waymark::sync::State::Online
-    ));
+    assert!(matches!(anna.session.state(), waymark::sync::State::Online));
 }
 
 #[test]
@@ -115,17 +120,23 @@ fn after_the_server_restarts_everyone_sees_everyone_again() {
         sees(p[0], "Boris") && sees(p[1], "Anna")
     });
     server.kill();
-    wait_for(&mut [&mut anna, &mut boris], "both offline, nobody there", |p| {
-        p.iter().all(|x| {
-            matches!(x.session.state(), waymark::sync::State::Offline(_))
-                && x.session.peers().is_empty()
-        })
-    });
+    wait_for(
+        &mut [&mut anna, &mut boris],
+        "both offline, nobody there",
+        |p| {
+            p.iter().all(|x| {
+                matches!(x.session.state(), waymark::sync::State::Offline(_))
+                    && x.session.peers().is_empty()
+            })
+        },
+    );
     server.restart();
     // Each announces itself again with a newer clock: a repeat of the old state would be ignored by the other.
-    wait_for(&mut [&mut anna, &mut boris], "each sees the other again", |p| {
-        sees(p[0], "Boris") && sees(p[1], "Anna")
-    });
+    wait_for(
+        &mut [&mut anna, &mut boris],
+        "each sees the other again",
+        |p| sees(p[0], "Boris") && sees(p[1], "Anna"),
+    );
 }
 
 #[test]

@@ -88,9 +88,12 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
         name: "Anna".to_owned(),
         typing: false,
     };
-    both_until(&mut anna, &mut boris, "Anna's selection on Boris's canvas", |app| {
-        app.canvas.peer_marks() == vec![selected.clone()]
-    });
+    both_until(
+        &mut anna,
+        &mut boris,
+        "Anna's selection on Boris's canvas",
+        |app| app.canvas.peer_marks() == vec![selected.clone()],
+    );
     // She types in it: the mark says so.
     anna.double_click(anna.card_center(card));
     assert!(anna.app().canvas.editing.is_some(), "Anna edits the card");
@@ -109,7 +112,10 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
     boris.harness.get_by_label("● Anna").click();
     boris.harness.run_steps(2);
     assert!(
-        boris.harness.query_by_label_contains("Following Anna").is_some(),
+        boris
+            .harness
+            .query_by_label_contains("Following Anna")
+            .is_some(),
         "the banner says whom he follows"
     );
     // Anna zooms in and pans; Boris's view goes where hers is.
@@ -119,9 +125,12 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
     anna.drag(spot, spot + Vec2::new(-150.0, -80.0));
     let (zoom, target) = (anna.app().canvas.view.zoom, centre(anna.app()));
     assert!(zoom > 1.1, "Anna zoomed in ({zoom})");
-    both_until(&mut anna, &mut boris, "Boris's view follows Anna's", |app| {
-        centre(app).distance(target) < 1.0 && (app.canvas.view.zoom - zoom).abs() < 0.01
-    });
+    both_until(
+        &mut anna,
+        &mut boris,
+        "Boris's view follows Anna's",
+        |app| centre(app).distance(target) < 1.0 && (app.canvas.view.zoom - zoom).abs() < 0.01,
+    );
     assert!(boris.app().live.together.following.is_some());
 
     // Boris's own pan stops following: Anna's next move does not reach his view.
@@ -132,7 +141,12 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
         boris.app().live.together.following.is_none(),
         "a pan of his own stops following"
     );
-    assert!(boris.harness.query_by_label_contains("Following Anna").is_none());
+    assert!(
+        boris
+            .harness
+            .query_by_label_contains("Following Anna")
+            .is_none()
+    );
     let his = boris.app().canvas.view;
     anna.key(Key::Minus);
     for _ in 0..40 {
@@ -145,13 +159,18 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
     // Anna asks everyone to follow her: Boris follows again, and Escape stops it (she still asks).
     menu(&mut anna, "Live", "Ask everyone to follow me");
     assert!(anna.app().live.together.ask_everyone);
-    both_until(&mut anna, &mut boris, "Boris follows on Anna's request", |app| {
-        app.live
-            .together
-            .following
-            .as_ref()
-            .is_some_and(|f| f.name == "Anna" && f.asked)
-    });
+    both_until(
+        &mut anna,
+        &mut boris,
+        "Boris follows on Anna's request",
+        |app| {
+            app.live
+                .together
+                .following
+                .as_ref()
+                .is_some_and(|f| f.name == "Anna" && f.asked)
+        },
+    );
     let target = centre(anna.app());
     both_until(&mut anna, &mut boris, "Boris's view at Anna's", |app| {
         centre(app).distance(target) < 1.0
@@ -178,9 +197,12 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
         .as_ref()
         .and_then(|p| p.focus)
         .expect("she presents a stage");
-    both_until(&mut anna, &mut boris, "her presented stage on his canvas", |app| {
-        app.canvas.spotlight == Some(stage)
-    });
+    both_until(
+        &mut anna,
+        &mut boris,
+        "her presented stage on his canvas",
+        |app| app.canvas.spotlight == Some(stage),
+    );
     let target = centre(anna.app());
     both_until(&mut anna, &mut boris, "his view on her stage", |app| {
         centre(app).distance(target) < 1.0

@@ -19,8 +19,8 @@ pub mod shape;
 pub mod vote_shape;
 mod worker;
 
-pub use repair::repair;
 pub use presence::{Peer, Presence, SharedView};
+pub use repair::repair;
 pub use session::{Event, Session, SessionKind, State};
 
 use crate::model::{MAX_ID, Map};

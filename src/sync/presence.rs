@@ -9,7 +9,10 @@
 //! a field that is missing, of the wrong type or out of range is left out and the rest is kept; only a state
 //! without a name, or one too large to read, is no participant at all.
 
+use std::collections::{HashMap, HashSet};
+
 use serde_json::{Value, json};
+use yrs::sync::Awareness;
 
 use crate::model::MAX_ID;
 
@@ -19,6 +22,8 @@ pub const MAX_NAME: usize = 64;
 pub const MAX_SELECTED: usize = 300;
 /// The largest awareness state read (a full selection of long ids fits well within it).
 pub const MAX_STATE_BYTES: usize = 32 * 1024;
+/// The most other participants read (a hostile server could announce any number).
+pub const MAX_PEERS: usize = 256;
 /// How far from the map's origin a view may be, and how large, in map units.
 const MAX_COORD: f32 = 10_000_000.0;
 /// The smallest width or height of a view, in map units.
@@ -151,6 +156,51 @@ pub fn decode(client: u64, json: &str) -> Option<Peer> {
     })
 }
 
+/// The others as last read from the awareness states: a state is read again only when its clock moved (a
+/// room where someone pans announces a new view ten times a second; the others' states stay as they were).
+#[derive(Default)]
+pub struct Known {
+    read: HashMap<u64, (u32, Option<Peer>)>,
+}
+
+impl Known {
+    /// Everyone but this participant heard of within `timeout_ms` (at most [`MAX_PEERS`]), by name.
+    pub fn peers(&mut self, awareness: &Awareness, timeout_ms: u64) -> Vec<Peer> {
+        let me = awareness.client_id();
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_millis() as u64);
+        let mut peers = Vec::new();
+        let mut seen = HashSet::new();
+        for (client, state) in awareness.iter() {
+            let client_id = client.get();
+            // A state without data is someone who left (with the clock they left at).
+            let Some(json) = state.data.as_deref() else {
+                continue;
+            };
+            if client == me || now.saturating_sub(state.last_updated) > timeout_ms {
+                continue;
+            }
+            if seen.len() >= MAX_PEERS {
+                break;
+            }
+            seen.insert(client_id);
+            let peer = match self.read.get(&client_id) {
+                Some((clock, peer)) if *clock == state.clock => peer.clone(),
+                _ => {
+                    let peer = decode(client_id, json);
+                    self.read.insert(client_id, (state.clock, peer.clone()));
+                    peer
+                }
+            };
+            peers.extend(peer);
+        }
+        self.read.retain(|client, _| seen.contains(client));
+        peers.sort_by(|a, b| a.name.cmp(&b.name).then(a.client.cmp(&b.client)));
+        peers
+    }
+}
+
 /// A card or stage id: a string of digits within the ids a map may hold.
 fn id_of(value: &Value) -> Option<u64> {
     let text = value.as_str()?;
@@ -226,7 +276,10 @@ mod tests {
         let text = encode(&plain);
         assert!(!text.contains("selected") && !text.contains("view") && !text.contains("followMe"));
         let peer = decode(1, &text).expect("a peer");
-        assert_eq!((peer.selected.len(), peer.view, peer.follow_me), (0, None, false));
+        assert_eq!(
+            (peer.selected.len(), peer.view, peer.follow_me),
+            (0, None, false)
+        );
     }
 
     #[test]
@@ -235,7 +288,10 @@ mod tests {
         many.selected = (1..=5000).collect();
         let text = encode(&many);
         assert!(text.len() < MAX_STATE_BYTES, "{} bytes", text.len());
-        assert_eq!(decode(1, &text).expect("a peer").selected.len(), MAX_SELECTED);
+        assert_eq!(
+            decode(1, &text).expect("a peer").selected.len(),
+            MAX_SELECTED
+        );
         // Another client's longer list is read up to the limit too.
         let ids: Vec<String> = (1..=5000).map(|i| i.to_string()).collect();
         let hostile = json!({"user": {"name": "x"}, "selected": ids}).to_string();
@@ -271,7 +327,10 @@ mod tests {
         // Good fields next to bad ones are kept.
         let mixed = r#"{"user":{"name":"x"},"editing":"5","selected":["3","x","3","2"],"view":{"x":0,"y":0,"w":"10","h":10},"followMe":true}"#;
         let peer = decode(1, mixed).expect("a peer");
-        assert_eq!((peer.editing, peer.selected.as_slice()), (Some(5), &[2, 3][..]));
+        assert_eq!(
+            (peer.editing, peer.selected.as_slice()),
+            (Some(5), &[2, 3][..])
+        );
         assert_eq!((peer.view, peer.follow_me), (None, true));
     }
 
@@ -284,8 +343,17 @@ mod tests {
             "a".repeat(MAX_STATE_BYTES)
         );
         for case in [
-            "", "null", "[]", "42", "\"x\"", "{}", r#"{"user":null}"#, r#"{"user":{"name":5}}"#,
-            "{\"user\":", &deep, &too_big,
+            "",
+            "null",
+            "[]",
+            "42",
+            "\"x\"",
+            "{}",
+            r#"{"user":null}"#,
+            r#"{"user":{"name":5}}"#,
+            "{\"user\":",
+            &deep,
+            &too_big,
         ] {
             assert_eq!(decode(1, case), None, "{}", &case[..case.len().min(40)]);
         }

@@ -86,6 +86,7 @@ impl Worker {
             backoff: FIRST_RETRY,
             last_heartbeat: Instant::now(),
             peers: Vec::new(),
+            known: presence::Known::default(),
             state: State::Connecting,
             to_ui,
         };
@@ -121,6 +122,8 @@ struct Worker {
     backoff: Duration,
     last_heartbeat: Instant,
     peers: Vec<Peer>,
+    /// Others' states as last read, so that only changed ones are read again.
+    known: presence::Known,
     state: State,
     to_ui: Sender<Event>,
 }
@@ -454,24 +457,7 @@ impl Worker {
     }
 
     fn update_peers(&mut self) {
-        let me = self.awareness.client_id();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as u64);
-        let mut peers = Vec::new();
-        for (client, state) in self.awareness.iter() {
-            if client == me || now.saturating_sub(state.last_updated) > PEER_TIMEOUT_MS {
-                continue;
-            }
-            if let Some(peer) = state
-                .data
-                .as_deref()
-                .and_then(|json| presence::decode(client.get(), json))
-            {
-                peers.push(peer);
-            }
-        }
-        peers.sort_by(|a, b| a.name.cmp(&b.name).then(a.client.cmp(&b.client)));
+        let peers = self.known.peers(&self.awareness, PEER_TIMEOUT_MS);
         if peers != self.peers {
             self.peers = peers.clone();
             let _ = self.to_ui.send(Event::Peers(peers));

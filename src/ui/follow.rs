@@ -308,7 +308,10 @@ impl WaymarkApp {
                 }
             }
             if ui
-                .add_enabled(following.is_some(), egui::Button::new(t!(k::FOLLOW_STOP_MENU)))
+                .add_enabled(
+                    following.is_some(),
+                    egui::Button::new(t!(k::FOLLOW_STOP_MENU)),
+                )
                 .clicked()
             {
                 stop = true;

@@ -47,7 +47,12 @@ fn marks<'a>(
         })
 }
 
-pub(super) fn paint_others(painter: &Painter, layout: &MapLayout, proj: &Projection, others: &[Peer]) {
+pub(super) fn paint_others(
+    painter: &Painter,
+    layout: &MapLayout,
+    proj: &Projection,
+    others: &[Peer],
+) {
     let mut tags = 0;
     // Where the next tag on the same card ends (tags of several people on one card go side by side).
     let mut tag_right = (CardId(u64::MAX), 0.0);
