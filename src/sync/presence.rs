@@ -360,4 +360,44 @@ mod tests {
         let peer = decode(1, &long_name).expect("a peer");
         assert_eq!(peer.name.chars().count(), MAX_NAME);
     }
+
+    #[test]
+    fn known_peers_follow_changes_and_leaving() {
+        use yrs::Doc;
+        let mut anna = Awareness::new(Doc::new());
+        let mut boris = Awareness::new(Doc::new());
+        boris.set_local_state_raw(encode(&Presence {
+            name: "Boris".to_owned(),
+            ..Presence::default()
+        }));
+        let mut known = Known::default();
+        anna.set_local_state_raw(encode(&self::tests::anna()));
+        boris
+            .apply_update(anna.update().expect("update"))
+            .expect("applies");
+        let peers = known.peers(&boris, 30_000);
+        assert_eq!(peers.len(), 1, "Boris sees Anna, not himself");
+        assert_eq!(peers[0].selected, vec![17, 18, MAX_ID]);
+        // A new selection is read again; a repeat of the same clock changes nothing.
+        let mut changed = self::tests::anna();
+        changed.selected = vec![5];
+        anna.set_local_state_raw(encode(&changed));
+        boris
+            .apply_update(anna.update().expect("update"))
+            .expect("applies");
+        assert_eq!(known.peers(&boris, 30_000)[0].selected, vec![5]);
+        boris
+            .apply_update(anna.update().expect("update"))
+            .expect("applies");
+        assert_eq!(known.peers(&boris, 30_000)[0].selected, vec![5]);
+        // She leaves: nobody.
+        anna.clean_local_state();
+        boris
+            .apply_update(
+                anna.update_with_clients([anna.client_id()])
+                    .expect("update"),
+            )
+            .expect("applies");
+        assert!(known.peers(&boris, 30_000).is_empty());
+    }
 }

@@ -182,10 +182,7 @@ impl Worker {
             ToWorker::Presence(presence) => {
                 self.set_presence(presence);
                 // Only this participant's state changed: the others' are not sent again.
-                let me = self.awareness.client_id();
-                if let Ok(update) = self.awareness.update_with_clients([me]) {
-                    self.send(Message::Awareness(update));
-                }
+                self.send_own_awareness();
             }
             ToWorker::Leave => {}
         }
@@ -450,6 +447,13 @@ impl Worker {
         }
     }
 
+    fn send_own_awareness(&mut self) {
+        let me = self.awareness.client_id();
+        if let Ok(update) = self.awareness.update_with_clients([me]) {
+            self.send(Message::Awareness(update));
+        }
+    }
+
     fn send_awareness(&mut self) {
         if let Ok(update) = self.awareness.update() {
             self.send(Message::Awareness(update));
@@ -466,7 +470,8 @@ impl Worker {
 
     fn leave(mut self) {
         self.awareness.clean_local_state();
-        self.send_awareness();
+        // `update()` leaves out removed states: the removal is sent by name.
+        self.send_own_awareness();
         if let Some(connection) = self.connection.take() {
             connection.close();
         }
