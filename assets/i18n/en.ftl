@@ -928,3 +928,5 @@ follow-banner = Following { $name } — Esc to stop
 follow-stop = Stop
 follow-click-to-follow = Click to follow { $name }’s view
 follow-click-to-stop = Click to stop following
+a11y-card-peer-selected = { $card }, selected by { $name }
+a11y-card-peer-typing = { $card }, { $name } is typing in it

@@ -1037,3 +1037,5 @@ follow-banner = Вы следуете за: { $name } — Esc, чтобы пер
 follow-stop = Перестать
 follow-click-to-follow = Щёлкните, чтобы следовать за видом: { $name }
 follow-click-to-stop = Щёлкните, чтобы перестать следовать
+a11y-card-peer-selected = { $card }, выделена: { $name }
+a11y-card-peer-typing = { $card }, в ней печатает { $name }

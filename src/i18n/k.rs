@@ -797,4 +797,6 @@ keys! {
     FOLLOW_STOP = "follow-stop";
     FOLLOW_CLICK_TO_FOLLOW = "follow-click-to-follow" (name);
     FOLLOW_CLICK_TO_STOP = "follow-click-to-stop";
+    A11Y_CARD_PEER_SELECTED = "a11y-card-peer-selected" (card, name);
+    A11Y_CARD_PEER_TYPING = "a11y-card-peer-typing" (card, name);
 }

@@ -184,7 +184,6 @@ impl WaymarkApp {
             asked,
         });
         together.applied = None;
-        self.canvas.editing = None;
     }
 
     /// Stops following; `declined`: the person asked everyone, and this window is not to follow again until
