@@ -125,14 +125,12 @@ impl WaymarkApp {
         let peers: Arc<[Peer]> = match &self.live.session {
             Some(session) => session.peers_shared(),
             None => {
-                if !self.canvas.others.is_empty() {
+                // The session just ended: nobody to show or follow any more.
+                if self.live.together.sent.take().is_some() {
                     self.canvas.others = Arc::from(Vec::new());
-                }
-                if self.live.together.following.is_some() {
                     self.stop_following(false);
+                    self.live.together.ask_everyone = false;
                 }
-                self.live.together.sent = None;
-                self.live.together.ask_everyone = false;
                 return;
             }
         };
