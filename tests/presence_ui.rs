@@ -211,4 +211,20 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
     both_until(&mut anna, &mut boris, "her presentation ended", |app| {
         app.canvas.spotlight.is_none()
     });
+
+    // Leaving ends following and takes the others off his canvas.
+    anna.click(anna.card_center(card));
+    both_until(&mut anna, &mut boris, "her selection again", |app| {
+        !app.canvas.peer_marks().is_empty()
+    });
+    menu(&mut boris, "File", "Leave live session");
+    boris.harness.run_steps(2);
+    assert!(boris.app().live.together.following.is_none());
+    assert!(boris.app().canvas.peer_marks().is_empty());
+    assert!(
+        boris
+            .harness
+            .query_by_label_contains("Following Anna")
+            .is_none()
+    );
 }

@@ -59,9 +59,18 @@ pub(super) fn paint_others(
     for (card, k, peer, typing) in marks(layout, proj.visible_map_rect(), others) {
         let [r, g, b] = peer.color;
         let color = Color32::from_rgb(r, g, b);
-        let screen = proj.rect(card.rect).expand(2.0 + 3.0 * k as f32);
+        let small = proj.zoom() < TAG_ZOOM;
+        let screen = proj
+            .rect(card.rect)
+            .expand(if small { 1.0 } else { 2.0 + 3.0 * k as f32 });
+        if small {
+            // The whole map in view: square corners are a quarter of the vertices of round ones, and at this
+            // size nobody sees the difference (a big shared selection stays cheap to draw).
+            painter.rect_stroke(screen, 0.0, Stroke::new(1.5, color), StrokeKind::Outside);
+            continue;
+        }
         painter.rect_stroke(screen, 4.0, Stroke::new(2.0, color), StrokeKind::Outside);
-        if tags >= MAX_TAGS || proj.zoom() < TAG_ZOOM {
+        if tags >= MAX_TAGS {
             continue;
         }
         tags += 1;
