@@ -786,4 +786,17 @@ keys! {
     LIVE_JOINED = "live-joined" (room);
     LIVE_LEFT = "live-left";
     LIVE_TYPING = "live-typing" (name);
+    MENU_LIVE = "menu-live";
+    FOLLOW_NOBODY = "follow-nobody";
+    FOLLOW_PEER = "follow-peer" (name);
+    FOLLOW_STOP_MENU = "follow-stop-menu";
+    FOLLOW_ASK_EVERYONE = "follow-ask-everyone";
+    FOLLOW_ASK_EVERYONE_HINT = "follow-ask-everyone-hint";
+    FOLLOW_EVERYONE_FOLLOWS = "follow-everyone-follows";
+    FOLLOW_BANNER = "follow-banner" (name);
+    FOLLOW_STOP = "follow-stop";
+    FOLLOW_CLICK_TO_FOLLOW = "follow-click-to-follow" (name);
+    FOLLOW_CLICK_TO_STOP = "follow-click-to-stop";
+    A11Y_CARD_PEER_SELECTED = "a11y-card-peer-selected" (card, name);
+    A11Y_CARD_PEER_TYPING = "a11y-card-peer-typing" (card, name);
 }

@@ -60,7 +60,7 @@ fn presence() -> Presence {
     Presence {
         name: "waymark (command line)".to_owned(),
         color: [0x88, 0x88, 0x88],
-        editing: None,
+        ..Presence::default()
     }
 }
 

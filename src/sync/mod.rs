@@ -5,20 +5,23 @@
 //! - [`vote_shape`]: how a round of dot voting lives there, so that concurrent voters all keep their dots.
 //! - [`repair`]: makes what arrives a valid map (others' concurrent changes, hostile clients).
 //! - [`net`]: the WebSocket connection and the y-sync protocol messages.
+//! - [`presence`]: what each participant tells the others (name, colour, selection, view), read defensively.
 //! - [`worker`]: the network thread that owns the shared document.
 //! - [`Session`]: the handle the editor (or the command line) keeps; others' changes come out of it as
 //!   [`crate::edit::Edit::ReplaceMap`] edits, applied outside the undo history.
 
 pub mod cli;
 pub mod net;
+pub mod presence;
 pub mod repair;
 mod session;
 pub mod shape;
 pub mod vote_shape;
 mod worker;
 
+pub use presence::{Peer, Presence, SharedView};
 pub use repair::repair;
-pub use session::{Event, Peer, Presence, Session, SessionKind, State};
+pub use session::{Event, Session, SessionKind, State};
 
 use crate::model::{MAX_ID, Map};
 

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
+use super::presence::{Peer, Presence};
 use super::worker::{self, ToWorker};
 use super::{Address, IdBlock, SyncError};
 use crate::edit::{Document, Edit};
@@ -26,24 +27,6 @@ pub enum State {
     Offline(SyncError),
     /// The session cannot go on (the room is empty, or already holds a map when sharing).
     Failed(SyncError),
-}
-
-/// Someone else in the room, as their Waymark announces them.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Peer {
-    pub name: String,
-    /// sRGB.
-    pub color: [u8; 3],
-    /// The card they are typing in, if any.
-    pub editing: Option<u64>,
-}
-
-/// What this participant tells the others about themselves.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Presence {
-    pub name: String,
-    pub color: [u8; 3],
-    pub editing: Option<u64>,
 }
 
 /// What the network thread reports.
@@ -87,7 +70,7 @@ pub struct Session {
     /// Joining a room (its map replaces the document) rather than sharing this map into one.
     join: bool,
     state: State,
-    peers: Vec<Peer>,
+    peers: std::sync::Arc<[Peer]>,
 }
 
 impl Session {
@@ -117,7 +100,7 @@ impl Session {
             started: false,
             join,
             state: State::Connecting,
-            peers: Vec::new(),
+            peers: std::sync::Arc::from(Vec::new()),
         })
     }
 
@@ -129,12 +112,18 @@ impl Session {
         &self.peers
     }
 
+    /// The people present, shared (cheap to keep for drawing them every frame).
+    pub fn peers_shared(&self) -> std::sync::Arc<[Peer]> {
+        self.peers.clone()
+    }
+
     /// Whether the room's map is in the document (joined, or shared into the room).
     pub fn started(&self) -> bool {
         self.started
     }
 
-    /// Tells the others what this participant is doing (the card being typed in).
+    /// Tells the others what this participant is doing (the card being typed in, the selection, the view).
+    /// Send it only when it changed.
     pub fn set_presence(&self, presence: Presence) {
         let _ = self.to_worker.send(ToWorker::Presence(presence));
     }
@@ -154,7 +143,7 @@ impl Session {
                 }
                 Ok(Event::Peers(peers)) => {
                     polled.status = true;
-                    self.peers = peers;
+                    self.peers = std::sync::Arc::from(peers);
                 }
                 Ok(Event::Started { generation, map }) => {
                     self.started = true;

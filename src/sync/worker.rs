@@ -12,7 +12,8 @@ use yrs::updates::decoder::Decode;
 use yrs::{Doc, ReadTxn, Transact, Update};
 
 use super::net::{Connection, Incoming};
-use super::session::{Event, Peer, Presence, SessionKind, State};
+use super::presence::{self, Peer, Presence};
+use super::session::{Event, SessionKind, State};
 use super::shape::{self, Roots};
 use super::{Address, IdBlock, SyncError, repair};
 use crate::model::Map;
@@ -38,8 +39,6 @@ const READ_BATCH: usize = 256;
 /// How long a room that looks empty is watched for content the server is still loading from disk (750 ms was
 /// too short on a busy 2-core machine: a stored room was taken for an empty one).
 const EMPTY_GRACE: Duration = Duration::from_secs(2);
-/// The longest participant name shown.
-const MAX_NAME: usize = 64;
 
 pub fn spawn(
     address: Address,
@@ -87,6 +86,7 @@ impl Worker {
             backoff: FIRST_RETRY,
             last_heartbeat: Instant::now(),
             peers: Vec::new(),
+            known: presence::Known::default(),
             state: State::Connecting,
             to_ui,
         };
@@ -122,6 +122,8 @@ struct Worker {
     backoff: Duration,
     last_heartbeat: Instant,
     peers: Vec<Peer>,
+    /// Others' states as last read, so that only changed ones are read again.
+    known: presence::Known,
     state: State,
     to_ui: Sender<Event>,
 }
@@ -163,6 +165,7 @@ impl Worker {
             }
             if self.last_heartbeat.elapsed() >= HEARTBEAT {
                 self.last_heartbeat = Instant::now();
+                self.renew_presence();
                 self.send_awareness();
                 self.update_peers();
             }
@@ -178,7 +181,8 @@ impl Worker {
             } => self.local(generation, &base, map),
             ToWorker::Presence(presence) => {
                 self.set_presence(presence);
-                self.send_awareness();
+                // Only this participant's state changed: the others' are not sent again.
+                self.send_own_awareness();
             }
             ToWorker::Leave => {}
         }
@@ -199,6 +203,7 @@ impl Worker {
                 self.backoff = FIRST_RETRY;
                 let sv = self.awareness.doc().transact().state_vector();
                 self.send(Message::Sync(SyncMessage::SyncStep1(sv)));
+                self.renew_presence();
                 self.send_awareness();
             }
             // Trying again would only be refused again: the user has to give another token. (Other refusals,
@@ -429,12 +434,24 @@ impl Worker {
     }
 
     fn set_presence(&mut self, presence: Presence) {
-        let [r, g, b] = presence.color;
-        let state = serde_json::json!({
-            "user": { "name": presence.name, "color": format!("#{r:02x}{g:02x}{b:02x}") },
-            "editing": presence.editing.map(|id| id.to_string()),
-        });
-        self.awareness.set_local_state_raw(state.to_string());
+        self.awareness
+            .set_local_state_raw(presence::encode(&presence));
+    }
+
+    /// Announces the same state again with a newer clock: others take a state only when its clock is newer than
+    /// the one they have, so a repeat with the same clock (after reconnecting, or as a heartbeat) would not tell
+    /// them this participant is still there, and they would drop it after [`PEER_TIMEOUT_MS`].
+    fn renew_presence(&mut self) {
+        if let Some(json) = self.awareness.local_state_raw() {
+            self.awareness.set_local_state_raw(json);
+        }
+    }
+
+    fn send_own_awareness(&mut self) {
+        let me = self.awareness.client_id();
+        if let Ok(update) = self.awareness.update_with_clients([me]) {
+            self.send(Message::Awareness(update));
+        }
     }
 
     fn send_awareness(&mut self) {
@@ -444,20 +461,7 @@ impl Worker {
     }
 
     fn update_peers(&mut self) {
-        let me = self.awareness.client_id();
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_millis() as u64);
-        let mut peers = Vec::new();
-        for (client, state) in self.awareness.iter() {
-            if client == me || now.saturating_sub(state.last_updated) > PEER_TIMEOUT_MS {
-                continue;
-            }
-            if let Some(peer) = state.data.as_deref().and_then(peer_of) {
-                peers.push(peer);
-            }
-        }
-        peers.sort_by(|a, b| a.name.cmp(&b.name));
+        let peers = self.known.peers(&self.awareness, PEER_TIMEOUT_MS);
         if peers != self.peers {
             self.peers = peers.clone();
             let _ = self.to_ui.send(Event::Peers(peers));
@@ -466,42 +470,10 @@ impl Worker {
 
     fn leave(mut self) {
         self.awareness.clean_local_state();
-        self.send_awareness();
+        // `update()` leaves out removed states: the removal is sent by name.
+        self.send_own_awareness();
         if let Some(connection) = self.connection.take() {
             connection.close();
         }
     }
-}
-
-/// Someone's awareness state as a participant (bounded name, a colour); `None` for anything else.
-fn peer_of(json: &str) -> Option<Peer> {
-    if json.len() > 4096 {
-        return None;
-    }
-    let value: serde_json::Value = serde_json::from_str(json).ok()?;
-    let user = value.get("user")?;
-    let name: String = user.get("name")?.as_str()?.chars().take(MAX_NAME).collect();
-    let color = user
-        .get("color")
-        .and_then(|c| c.as_str())
-        .and_then(parse_color)
-        .unwrap_or([0x88, 0x88, 0x88]);
-    let editing = value
-        .get("editing")
-        .and_then(|e| e.as_str())
-        .and_then(|e| e.parse().ok());
-    Some(Peer {
-        name,
-        color,
-        editing,
-    })
-}
-
-fn parse_color(text: &str) -> Option<[u8; 3]> {
-    let hex = text.strip_prefix('#')?;
-    if hex.len() != 6 || !hex.is_ascii() {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&hex[i..i + 2], 16).ok();
-    Some([byte(0)?, byte(2)?, byte(4)?])
 }

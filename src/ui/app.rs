@@ -215,6 +215,7 @@ impl WaymarkApp {
         self.window_events(&ctx);
         self.poll_live(&ctx);
         self.vote_as_live_participant();
+        self.follow_update();
         if let Some(notice) = self.safekeeping.tick(&ctx, &self.doc, self.path.as_deref()) {
             self.status = notice;
         }
@@ -228,6 +229,8 @@ impl WaymarkApp {
         // Decided before the panels run: the key that ends an edit (Enter, Escape) must not also act as a
         // shortcut in the same frame.
         let typing = ctx.egui_wants_keyboard_input() || self.canvas.editing.is_some();
+        // Escape stops following first (before it leaves presentation mode or clears the selection).
+        self.follow_escape(&ctx, typing);
         let reading = self.timer.read(self.now());
         // Escape closes the find bar first (before it leaves presentation mode); an open dialog or text being
         // typed on the canvas keeps it.
@@ -254,6 +257,7 @@ impl WaymarkApp {
                     let rect = ui.available_rect_before_wrap();
                     presentation.frame(&mut self.canvas, rect, self.doc.map());
                 }
+                self.follow_apply(ui.available_rect_before_wrap());
                 self.canvas.show(ui, &mut self.doc);
             });
         self.vote_clicks();
@@ -269,6 +273,7 @@ impl WaymarkApp {
             timer_view::presentation_footer(&ctx, presentation.position(self.doc.map()));
         }
         timer_view::flash_frame(&ctx, &reading, self.canvas.last_rect());
+        self.follow_banner(&ctx);
 
         if self.dialog.is_none() && !typing && !ctx.egui_wants_keyboard_input() {
             if let Some(text) = ctx.input_mut(crate::ui::commands::take_paste) {
@@ -495,6 +500,7 @@ impl WaymarkApp {
                 extra = Some(command);
             }
         });
+        self.live_menu(ui);
         if let Some(choice) = language {
             self.choose_language(choice);
         }

@@ -19,7 +19,8 @@ pub struct Live {
     /// The token for servers that require one: kept in memory only (never in the preferences, the recent files
     /// or the status bar).
     pub token: String,
-    presence_card: Option<u64>,
+    /// Following and being followed, and what was last told to the others.
+    pub together: super::follow::Together,
 }
 
 impl Default for Live {
@@ -33,7 +34,7 @@ impl Default for Live {
                 .or_else(|| env("USER"))
                 .unwrap_or_else(|| "Waymark".to_owned()),
             token: crate::sync::cli::token(None).unwrap_or_default(),
-            presence_card: None,
+            together: Default::default(),
         }
     }
 }
@@ -205,6 +206,7 @@ fn presence(name: &str, editing: Option<u64>) -> Presence {
         name: name.to_owned(),
         color: color_of(name),
         editing,
+        ..Presence::default()
     }
 }
 
@@ -272,20 +274,13 @@ impl WaymarkApp {
             self.live.leave();
             return;
         }
-        let editing = match self.canvas.editing {
-            Some(crate::ui::canvas::TextTarget::Card(id)) => Some(id.0),
-            _ => None,
-        };
-        if editing != self.live.presence_card {
-            self.live.presence_card = editing;
-            session.set_presence(presence(&self.live.name, editing));
-        }
+        self.send_presence(ctx);
         // Others' changes arrive without any input here: look again soon.
         ctx.request_repaint_after(std::time::Duration::from_millis(50));
     }
 
     /// The status bar's part about the session: room, connection, who is there.
-    pub(super) fn live_status(&self, ui: &mut Ui) {
+    pub(super) fn live_status(&mut self, ui: &mut Ui) {
         let Some(session) = &self.live.session else {
             return;
         };
@@ -311,15 +306,40 @@ impl WaymarkApp {
         if ui.small_button(t!(k::LIVE_COPY_ADDRESS)).clicked() {
             ui.ctx().copy_text(session.address.url());
         }
+        if self.live.together.ask_everyone {
+            ui.label(RichText::new(t!(k::FOLLOW_EVERYONE_FOLLOWS)).strong());
+        }
+        let following = self.live.together.following.as_ref().map(|f| f.client);
+        let mut clicked = None;
         for peer in session.peers() {
             let [r, g, b] = peer.color;
             let text = match peer.editing {
                 Some(_) => format!("● {} ✎", peer.name),
                 None => format!("● {}", peer.name),
             };
-            let label = ui.label(RichText::new(text).color(Color32::from_rgb(r, g, b)));
+            let mut text = RichText::new(text).color(Color32::from_rgb(r, g, b));
+            if following == Some(peer.client) {
+                text = text.underline();
+            }
+            // A click on a name follows that person's view (another click stops).
+            let mut label = ui.add(egui::Label::new(text).sense(egui::Sense::click()));
             if peer.editing.is_some() {
-                label.on_hover_text(t!(k::LIVE_TYPING, name = peer.name.as_str()));
+                label = label.on_hover_text(t!(k::LIVE_TYPING, name = peer.name.as_str()));
+            }
+            let hint = if following == Some(peer.client) {
+                t!(k::FOLLOW_CLICK_TO_STOP)
+            } else {
+                t!(k::FOLLOW_CLICK_TO_FOLLOW, name = peer.name.as_str())
+            };
+            if label.on_hover_text(hint).clicked() {
+                clicked = Some(peer.clone());
+            }
+        }
+        if let Some(peer) = clicked {
+            if following == Some(peer.client) {
+                self.stop_following(false);
+            } else {
+                self.follow(&peer, false);
             }
         }
     }

@@ -8,6 +8,7 @@ pub mod export_dialog;
 pub mod files;
 pub mod find_bar;
 pub mod findings_panel;
+pub mod follow;
 pub mod icon;
 mod link_panel;
 pub mod live;

@@ -220,7 +220,7 @@ pub fn presence(name: &str) -> Presence {
     Presence {
         name: name.to_owned(),
         color: [0x20, 0x80, 0xc0],
-        editing: None,
+        ..Presence::default()
     }
 }
 

@@ -154,11 +154,27 @@ impl Canvas {
                     );
                     // The dots a screen reader cannot see: "…, 3 votes".
                     let votes = map.vote.as_ref().map_or(0, |v| v.total(card.id));
-                    let name = if votes > 0 {
+                    let mut name = if votes > 0 {
                         t!(k::A11Y_CARD_VOTES, card = name, count = votes)
                     } else {
                         name
                     };
+                    // Others in a live session: what the outlines and name tags show.
+                    for peer in self.others.iter() {
+                        if peer.editing == Some(card.id.0) {
+                            name = t!(
+                                k::A11Y_CARD_PEER_TYPING,
+                                card = name,
+                                name = peer.name.as_str()
+                            );
+                        } else if peer.selects(card.id.0) {
+                            name = t!(
+                                k::A11Y_CARD_PEER_SELECTED,
+                                card = name,
+                                name = peer.name.as_str()
+                            );
+                        }
+                    }
                     node(
                         Selection::Card(card.id),
                         false,

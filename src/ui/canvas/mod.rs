@@ -10,6 +10,8 @@ pub use links::LinkPick;
 mod many;
 pub use many::cards_selected;
 mod menu;
+mod others;
+pub use others::PeerMark;
 mod paint;
 mod palette;
 pub mod view;
@@ -140,6 +142,8 @@ pub struct Canvas {
     pub vote_clicks: Vec<VoteClick>,
     /// The find bar's matches, highlighted while it is open (the rest is faded).
     pub find: Option<Highlight>,
+    /// The others in a live session, whose selections and typing are drawn (set by the app).
+    pub others: Arc<[crate::sync::Peer]>,
 }
 
 impl Default for Canvas {
@@ -185,6 +189,7 @@ impl Canvas {
             highlight: None,
             vote_clicks: Vec::new(),
             find: None,
+            others: Arc::from(Vec::new()),
         }
     }
 
@@ -445,6 +450,7 @@ impl Canvas {
         paint_map(&painter, &layout, &proj, &overlay);
         let cells = painter.with_clip_rect(proj.cells_area(&layout).intersect(painter.clip_rect()));
         votes::paint_votes(&cells, &layout, &proj, self.highlight.as_ref());
+        others::paint_others(&cells, &layout, &proj, &self.others);
         if let Some(stage) = self.spotlight {
             paint::dim_other_stages(&painter, &layout, &proj, stage);
         }
