@@ -4,10 +4,11 @@
 #[path = "sync_support/mod.rs"]
 mod sync_support;
 
+use std::time::Duration;
 use sync_support::*;
 use waymark::model::sample::stroller_map;
 use waymark::sync::net::Connection;
-use waymark::sync::{Presence, SharedView};
+use waymark::sync::{Presence, SharedView, Timing};
 use yrs::Doc;
 use yrs::sync::{Awareness, Message};
 
@@ -141,17 +142,23 @@ fn after_the_server_restarts_everyone_sees_everyone_again() {
 
 #[test]
 fn someone_who_sits_still_is_still_there_after_the_timeout() {
-    // Peers not heard of for 30 s have left; a participant who changes nothing is heard of through its
-    // heartbeat (every 15 s), which must count as news for the others. Watched for 40 s.
+    // Peers not heard of for a while (30 s in the program) have left; a participant who changes nothing is
+    // heard of through its heartbeat (every 15 s), which must count as news for the others and for the server
+    // that relays it (a repeat with the same clock counts for neither). Here with a 1 s heartbeat and a 3 s
+    // timeout, watched for 8 s: with a repeated clock both would vanish after 3 s.
+    let timing = Timing {
+        heartbeat: Duration::from_secs(1),
+        peer_timeout: Duration::from_secs(3),
+    };
     let room = new_room(&server());
-    let mut anna = Participant::share(&room, stroller_map(), "Anna");
-    let mut boris = Participant::join(&room, "Boris");
+    let mut anna = Participant::share_with(&room, stroller_map(), "Anna", timing);
+    let mut boris = Participant::join_with(&room, "Boris", timing);
     let sees = |p: &Participant, name: &str| p.session.peers().iter().any(|x| x.name == name);
     wait_for(&mut [&mut anna, &mut boris], "each sees the other", |p| {
         sees(p[0], "Boris") && sees(p[1], "Anna")
     });
     let start = std::time::Instant::now();
-    while start.elapsed() < std::time::Duration::from_secs(40) {
+    while start.elapsed() < Duration::from_secs(8) {
         anna.poll();
         boris.poll();
         assert!(
@@ -159,6 +166,6 @@ fn someone_who_sits_still_is_still_there_after_the_timeout() {
             "someone vanished after {:?}",
             start.elapsed()
         );
-        std::thread::sleep(std::time::Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(50));
     }
 }

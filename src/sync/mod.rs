@@ -22,6 +22,7 @@ mod worker;
 pub use presence::{Peer, Presence, SharedView};
 pub use repair::repair;
 pub use session::{Event, Session, SessionKind, State};
+pub use worker::Timing;
 
 use crate::model::{MAX_ID, Map};
 

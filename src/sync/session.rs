@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, TryRecvError, channel};
 
 use super::presence::{Peer, Presence};
-use super::worker::{self, ToWorker};
+use super::worker::{self, Timing, ToWorker};
 use super::{Address, IdBlock, SyncError};
 use crate::edit::{Document, Edit};
 use crate::model::Map;
@@ -81,6 +81,16 @@ impl Session {
         kind: SessionKind,
         presence: Presence,
     ) -> Result<Session, SyncError> {
+        Session::start_with(address, kind, presence, Timing::default())
+    }
+
+    /// [`Session::start`] with other heartbeat and timeout periods (tests use short ones).
+    pub fn start_with(
+        address: Address,
+        kind: SessionKind,
+        presence: Presence,
+        timing: Timing,
+    ) -> Result<Session, SyncError> {
         let block = IdBlock::random()?;
         let join = matches!(kind, SessionKind::Join);
         let synced = match &kind {
@@ -89,7 +99,15 @@ impl Session {
         };
         let (to_worker, from_ui) = channel();
         let (to_ui, events) = channel();
-        worker::spawn(address.clone(), kind, presence, block, from_ui, to_ui);
+        worker::spawn(
+            address.clone(),
+            kind,
+            presence,
+            block,
+            from_ui,
+            to_ui,
+            timing,
+        );
         Ok(Session {
             address,
             to_worker,

@@ -28,10 +28,23 @@ pub enum ToWorker {
     Leave,
 }
 
-/// How often this participant tells the room it is still there (y-protocols forgets after 30 s).
-const HEARTBEAT: Duration = Duration::from_secs(15);
-/// Others not heard of for this long have left.
-const PEER_TIMEOUT_MS: u64 = 30_000;
+/// How often a participant says it is still there, and when others not heard of have left.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Timing {
+    /// How often this participant tells the room it is still there (y-protocols forgets after 30 s).
+    pub heartbeat: Duration,
+    /// Others not heard of for this long have left.
+    pub peer_timeout: Duration,
+}
+
+impl Default for Timing {
+    fn default() -> Timing {
+        Timing {
+            heartbeat: Duration::from_secs(15),
+            peer_timeout: Duration::from_secs(30),
+        }
+    }
+}
 const FIRST_RETRY: Duration = Duration::from_millis(250);
 const LAST_RETRY: Duration = Duration::from_secs(3);
 /// The most messages read before the thread looks at the editor's requests again.
@@ -47,10 +60,11 @@ pub fn spawn(
     block: IdBlock,
     from_ui: Receiver<ToWorker>,
     to_ui: Sender<Event>,
+    timing: Timing,
 ) {
     let _ = std::thread::Builder::new()
         .name("waymark-sync".to_owned())
-        .spawn(move || Worker::new(address, kind, presence, block, to_ui).run(from_ui));
+        .spawn(move || Worker::new(address, kind, presence, block, to_ui, timing).run(from_ui));
 }
 
 impl Worker {
@@ -60,6 +74,7 @@ impl Worker {
         presence: Presence,
         block: IdBlock,
         to_ui: Sender<Event>,
+        timing: Timing,
     ) -> Worker {
         let doc = Doc::new();
         let roots = Roots::new(&doc);
@@ -85,6 +100,7 @@ impl Worker {
             retry_at: Instant::now(),
             backoff: FIRST_RETRY,
             last_heartbeat: Instant::now(),
+            timing,
             peers: Vec::new(),
             known: presence::Known::default(),
             state: State::Connecting,
@@ -121,6 +137,7 @@ struct Worker {
     retry_at: Instant,
     backoff: Duration,
     last_heartbeat: Instant,
+    timing: Timing,
     peers: Vec<Peer>,
     /// Others' states as last read, so that only changed ones are read again.
     known: presence::Known,
@@ -163,7 +180,7 @@ impl Worker {
             if self.remote_dirty {
                 self.refresh();
             }
-            if self.last_heartbeat.elapsed() >= HEARTBEAT {
+            if self.last_heartbeat.elapsed() >= self.timing.heartbeat {
                 self.last_heartbeat = Instant::now();
                 self.renew_presence();
                 self.send_awareness();
@@ -440,7 +457,7 @@ impl Worker {
 
     /// Announces the same state again with a newer clock: others take a state only when its clock is newer than
     /// the one they have, so a repeat with the same clock (after reconnecting, or as a heartbeat) would not tell
-    /// them this participant is still there, and they would drop it after [`PEER_TIMEOUT_MS`].
+    /// them this participant is still there, and they would drop it after [`Timing::peer_timeout`].
     fn renew_presence(&mut self) {
         if let Some(json) = self.awareness.local_state_raw() {
             self.awareness.set_local_state_raw(json);
@@ -461,7 +478,10 @@ impl Worker {
     }
 
     fn update_peers(&mut self) {
-        let peers = self.known.peers(&self.awareness, PEER_TIMEOUT_MS);
+        let peers = self.known.peers(
+            &self.awareness,
+            u64::try_from(self.timing.peer_timeout.as_millis()).unwrap_or(u64::MAX),
+        );
         if peers != self.peers {
             self.peers = peers.clone();
             let _ = self.to_ui.send(Event::Peers(peers));

@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 
 use waymark::edit::Document;
 use waymark::model::Map;
-use waymark::sync::{Address, Presence, Session, SessionKind, State, random_room};
+use waymark::sync::{Address, Presence, Session, SessionKind, State, Timing, random_room};
 
 /// The server to use: the one `.ci/run` started (`WAYMARK_SYNC_SERVER=ws://127.0.0.1:PORT`), or else one this
 /// test process starts once from `scripts/sync-server` (it needs node and npm) and that dies with the process.
@@ -227,10 +227,16 @@ pub fn presence(name: &str) -> Presence {
 impl Participant {
     /// Shares `map` into the room and waits until it is there.
     pub fn share(address: &Address, map: Map, name: &str) -> Participant {
-        let session = Session::start(
+        Participant::share_with(address, map, name, Timing::default())
+    }
+
+    /// [`Participant::share`] with other heartbeat and timeout periods.
+    pub fn share_with(address: &Address, map: Map, name: &str, timing: Timing) -> Participant {
+        let session = Session::start_with(
             address.clone(),
             SessionKind::Share(Box::new(map.clone())),
             presence(name),
+            timing,
         )
         .expect("session");
         let mut p = Participant {
@@ -243,8 +249,14 @@ impl Participant {
 
     /// Joins the room and waits for its map.
     pub fn join(address: &Address, name: &str) -> Participant {
+        Participant::join_with(address, name, Timing::default())
+    }
+
+    /// [`Participant::join`] with other heartbeat and timeout periods.
+    pub fn join_with(address: &Address, name: &str, timing: Timing) -> Participant {
         let session =
-            Session::start(address.clone(), SessionKind::Join, presence(name)).expect("session");
+            Session::start_with(address.clone(), SessionKind::Join, presence(name), timing)
+                .expect("session");
         let mut p = Participant {
             doc: Document::new(Map::with_stages("", &[], false)),
             session,
