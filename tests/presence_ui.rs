@@ -15,13 +15,6 @@ use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::PeerMark;
 use waymark::ui::canvas::view::View;
 
-fn menu(ui: &mut Driver, menu: &str, entry: &str) {
-    ui.harness.get_by_label(menu).click();
-    ui.harness.run_steps(2);
-    ui.harness.get_by_label(entry).click();
-    ui.harness.run_steps(3);
-}
-
 /// Steps both windows until `done` holds for the second (the network has its own threads).
 fn both_until(a: &mut Driver, b: &mut Driver, what: &str, done: impl Fn(&WaymarkApp) -> bool) {
     let start = std::time::Instant::now();
@@ -54,24 +47,11 @@ fn actual_size(ui: &mut Driver) {
 fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
     let server = sync_support::server();
     let mut anna = Driver::new(map_with_cards());
-    anna.harness.state_mut().live.server = server.clone();
-    anna.harness.state_mut().live.name = "Anna".to_owned();
-    menu(&mut anna, "File", "Share live…");
-    anna.harness.get_by_label("Share").click();
-    anna.until("shared", |app| {
-        app.live.session.as_ref().is_some_and(|s| s.started())
-    });
-    let address = anna
-        .app()
-        .live
-        .session
-        .as_ref()
-        .map(|s| s.address.url())
-        .expect("a session");
+    let address = anna.share_live(&server, "Anna");
 
     let mut boris = Driver::new(map_with_cards());
     boris.harness.state_mut().live.name = "Boris".to_owned();
-    menu(&mut boris, "File", "Join live…");
+    boris.menu("File", "Join live…");
     boris.type_text(&address);
     boris.harness.get_by_label("Join").click();
     boris.until("joined", |app| {
@@ -157,7 +137,7 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
     assert_eq!(boris.app().canvas.view, his, "no longer following");
 
     // Anna asks everyone to follow her: Boris follows again, and Escape stops it (she still asks).
-    menu(&mut anna, "Live", "Ask everyone to follow me");
+    anna.menu("Live", "Ask everyone to follow me");
     assert!(anna.app().live.together.ask_everyone);
     both_until(
         &mut anna,
@@ -217,7 +197,7 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
     both_until(&mut anna, &mut boris, "her selection again", |app| {
         !app.canvas.peer_marks().is_empty()
     });
-    menu(&mut boris, "File", "Leave live session");
+    boris.menu("File", "Leave live session");
     boris.harness.run_steps(2);
     assert!(boris.app().live.together.following.is_none());
     assert!(boris.app().canvas.peer_marks().is_empty());

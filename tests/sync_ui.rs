@@ -10,31 +10,12 @@ use egui::Key;
 use egui_kittest::kittest::Queryable;
 use ui_driver::{Driver, template};
 
-fn menu(ui: &mut Driver, entry: &str) {
-    ui.harness.get_by_label("File").click();
-    ui.harness.run_steps(2);
-    ui.harness.get_by_label(entry).click();
-    ui.harness.run_steps(3);
-}
-
 #[test]
 fn two_editors_share_and_join_a_room_and_see_each_others_typing() {
     let server = sync_support::server();
     let mut anna = Driver::new(template());
     // The server field starts with WAYMARK_SYNC_SERVER, or the server this test process started.
-    anna.harness.state_mut().live.server = server.clone();
-    menu(&mut anna, "Share live…");
-    anna.harness.get_by_label("Share").click();
-    anna.until("shared", |app| {
-        app.live.session.as_ref().is_some_and(|s| s.started())
-    });
-    let address = anna
-        .app()
-        .live
-        .session
-        .as_ref()
-        .map(|s| s.address.url())
-        .expect("a session");
+    let address = anna.share_live(&server, "Anna");
     assert!(address.starts_with(&server), "{address}");
     assert!(
         anna.app().status.contains(&address),
@@ -43,7 +24,7 @@ fn two_editors_share_and_join_a_room_and_see_each_others_typing() {
     );
 
     let mut boris = Driver::new(template());
-    menu(&mut boris, "Join live…");
+    boris.menu("File", "Join live…");
     // The address field has the focus.
     boris.type_text(&address);
     boris.harness.get_by_label("Join").click();
@@ -120,7 +101,7 @@ fn two_editors_share_and_join_a_room_and_see_each_others_typing() {
             .is_some()
     );
 
-    menu(&mut boris, "Leave live session");
+    boris.menu("File", "Leave live session");
     assert!(boris.app().live.session.is_none());
     assert_eq!(boris.app().status, "Left the live session");
 }

@@ -409,13 +409,6 @@ fn the_token_goes_as_a_query_parameter_and_a_refusal_stops_with_one_clear_line()
     );
 }
 
-fn menu(ui: &mut ui_driver::Driver, entry: &str) {
-    ui.harness.get_by_label("File").click();
-    ui.harness.run_steps(2);
-    ui.harness.get_by_label(entry).click();
-    ui.harness.run_steps(3);
-}
-
 /// Steps both editors until `done` holds for both (a convergence wait, not a speed check).
 fn until_both(
     a: &mut ui_driver::Driver,
@@ -440,7 +433,7 @@ fn two_editors_in_one_room_each_vote_as_themselves() {
     let mut anna = ui_driver::Driver::new(ui_driver::map_with_cards());
     anna.harness.state_mut().live.server = server.clone();
     anna.harness.state_mut().live.name = "Anna".to_owned();
-    menu(&mut anna, "Share live…");
+    anna.menu("File", "Share live…");
     assert!(
         anna.harness.query_by_label("Token").is_some(),
         "the dialog offers a token field"
@@ -459,7 +452,7 @@ fn two_editors_in_one_room_each_vote_as_themselves() {
         .url();
     let mut boris = ui_driver::Driver::new(ui_driver::template());
     boris.harness.state_mut().live.name = "Boris".to_owned();
-    menu(&mut boris, "Join live…");
+    boris.menu("File", "Join live…");
     boris.type_text(&address);
     boris.harness.get_by_label("Join").click();
     boris.until("joined", |app| {
@@ -557,28 +550,14 @@ fn two_editors_in_one_room_each_vote_as_themselves() {
 fn coming_back_to_the_room_finds_ones_own_participant_again() {
     let server = server();
     let mut anna = ui_driver::Driver::new(ui_driver::map_with_cards());
-    anna.harness.state_mut().live.server = server;
-    anna.harness.state_mut().live.name = "Anna".to_owned();
-    menu(&mut anna, "Share live…");
-    anna.harness.get_by_label("Share").click();
-    anna.until("shared", |app| {
-        app.live.session.as_ref().is_some_and(|s| s.started())
-    });
-    let address = anna
-        .app()
-        .live
-        .session
-        .as_ref()
-        .expect("session")
-        .address
-        .url();
+    let address = anna.share_live(&server, "Anna");
     anna.harness
         .state_mut()
         .start_vote(Vote::new(None, 3, false, &[], 1));
     let mut boris = ui_driver::Driver::new(ui_driver::template());
     boris.harness.state_mut().live.name = "Boris".to_owned();
     let join = |boris: &mut ui_driver::Driver| {
-        menu(boris, "Join live…");
+        boris.menu("File", "Join live…");
         boris.type_text(&address);
         boris.harness.get_by_label("Join").click();
         boris.until("joined", |app| {
@@ -611,7 +590,7 @@ fn coming_back_to_the_room_finds_ones_own_participant_again() {
             .as_ref()
             .is_some_and(|v| v.total_dots() == 1)
     });
-    menu(&mut boris, "Leave live session");
+    boris.menu("File", "Leave live session");
     assert_eq!(boris.app().voting.own, None);
     join(&mut boris);
     until_both(&mut anna, &mut boris, "Boris back", |app| {
@@ -638,7 +617,7 @@ fn the_share_dialogs_token_reaches_the_server_and_a_refusal_is_one_line_without_
     let (port, requests) = refusing_server();
     let mut ui = ui_driver::Driver::new(ui_driver::template());
     ui.harness.state_mut().live.server = format!("ws://127.0.0.1:{port}");
-    menu(&mut ui, "Share live…");
+    ui.menu("File", "Share live…");
     ui.harness.get_by_label("Token").click();
     ui.harness.run_steps(2);
     ui.type_text("Секрет-42");

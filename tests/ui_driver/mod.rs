@@ -4,6 +4,7 @@
 
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, Vec2};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use waymark::model::templates::{Language, Template};
 use waymark::model::{Card, CardColor, CardId, LaneId, LaneKind, Map, StageId};
 use waymark::ui::WaymarkApp;
@@ -44,6 +45,32 @@ impl Driver {
             self.harness.step();
             std::thread::sleep(std::time::Duration::from_millis(5));
         }
+    }
+
+    /// Opens a menu of the menu bar and clicks one of its entries.
+    pub fn menu(&mut self, menu: &str, entry: &str) {
+        self.harness.get_by_label(menu).click();
+        self.harness.run_steps(2);
+        self.harness.get_by_label(entry).click();
+        self.harness.run_steps(3);
+    }
+
+    /// File → Share live… on `server` as `name`, as a person would; waits until the map is in the room and
+    /// returns the room's address.
+    pub fn share_live(&mut self, server: &str, name: &str) -> String {
+        self.harness.state_mut().live.server = server.to_owned();
+        self.harness.state_mut().live.name = name.to_owned();
+        self.menu("File", "Share live…");
+        self.harness.get_by_label("Share").click();
+        self.until("shared", |app| {
+            app.live.session.as_ref().is_some_and(|s| s.started())
+        });
+        self.app()
+            .live
+            .session
+            .as_ref()
+            .map(|s| s.address.url())
+            .expect("a session")
     }
 
     pub fn app(&self) -> &WaymarkApp {
