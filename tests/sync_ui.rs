@@ -105,3 +105,33 @@ fn two_editors_share_and_join_a_room_and_see_each_others_typing() {
     assert!(boris.app().live.session.is_none());
     assert_eq!(boris.app().status, "Left the live session");
 }
+
+#[test]
+fn joining_a_room_with_unsaved_changes_offers_to_save_them_first() {
+    // The room's map replaces the open one, so unsaved work is asked about as when opening another map.
+    let mut ui = Driver::new(template());
+    let (stage, lane) = (ui.map().stages[0].id, ui.map().lanes[0].id);
+    ui.double_click(ui.cell_spot(stage, lane));
+    ui.type_text("Не потерять");
+    ui.key(Key::Enter);
+    assert!(ui.app().doc.is_dirty(), "a card typed, not saved");
+
+    ui.menu("File", "Join live…");
+    assert!(
+        ui.harness.query_by_label("Don't save").is_some(),
+        "asked about the unsaved changes first"
+    );
+    assert!(ui.harness.query_by_label("Join").is_none());
+    ui.harness.get_by_label("Cancel").click();
+    ui.harness.run_steps(3);
+    assert!(ui.app().dialog.is_none(), "Cancel: no join");
+    assert_eq!(ui.cards_in(stage, lane).len(), 1, "the card is still there");
+
+    ui.menu("File", "Join live…");
+    ui.harness.get_by_label("Don't save").click();
+    ui.harness.run_steps(3);
+    assert!(
+        ui.harness.query_by_label("Join").is_some(),
+        "then the join dialog opens"
+    );
+}

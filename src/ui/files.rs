@@ -30,6 +30,8 @@ pub enum Next {
     Replace(Box<Map>),
     /// A map imported from CSV: it opens unsaved, to be saved as a map file.
     Import(Box<Map>, PathBuf),
+    /// File → Join live…: the room's map will replace the open one.
+    JoinLive,
 }
 
 /// Why a path is asked for when no native dialog could be shown.

@@ -37,9 +37,8 @@ impl WaymarkApp {
             Command::ShareLive => {
                 self.dialog = Some(Dialog::Live(crate::ui::live::LiveDialog::share(self)));
             }
-            Command::JoinLive => {
-                self.dialog = Some(Dialog::Live(crate::ui::live::LiveDialog::join(self)));
-            }
+            // The room's map replaces the open one: unsaved changes are offered for saving first.
+            Command::JoinLive => self.replace_map(ctx, Next::JoinLive),
             Command::LeaveLive => {
                 if self.live.active() {
                     self.live.leave();

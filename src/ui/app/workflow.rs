@@ -43,6 +43,9 @@ impl WaymarkApp {
                 self.canvas.reset();
                 self.status = t!(k::STATUS_NEW_MAP);
             }
+            Next::JoinLive => {
+                self.dialog = Some(Dialog::Live(crate::ui::live::LiveDialog::join(self)));
+            }
             Next::Import(map, from) => {
                 self.safekeeping.forget_document();
                 self.doc.replace(*map);
