@@ -32,6 +32,8 @@ impl Default for Live {
             server: env("WAYMARK_SYNC_SERVER").unwrap_or_else(|| "ws://127.0.0.1:1234".to_owned()),
             name: env("WAYMARK_NAME")
                 .or_else(|| env("USER"))
+                // Windows names the user here.
+                .or_else(|| env("USERNAME"))
                 .unwrap_or_else(|| "Waymark".to_owned()),
             token: crate::sync::cli::token(None).unwrap_or_default(),
             together: Default::default(),
