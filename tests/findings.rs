@@ -1,11 +1,14 @@
 //! Gap analysis: each kind of finding raised and cleared on small maps, kinds switched off (saved, loaded,
 //! undone), `waymark report` run as a user runs it, the version 1 file upgrade, and the findings panel.
 
+mod common;
+
 mod ui_driver;
 
 use std::path::Path;
 use std::process::{Command, Output};
 
+use common::{lane, stage};
 use egui::{Key, Vec2};
 use egui_kittest::kittest::Queryable;
 use ui_driver::Driver;
@@ -22,18 +25,6 @@ use waymark::ui::selection::Selection;
 /// Two stages, "Поиск" and "Покупка", with the default lanes (Actions, Thoughts, Emotions, Barriers).
 fn two_stages() -> Map {
     Map::with_stages("Коляска", &["Поиск", "Покупка"], true)
-}
-
-fn lane(map: &Map, kind: LaneKind) -> LaneId {
-    map.lanes
-        .iter()
-        .find(|l| l.kind == kind)
-        .map(|l| l.id)
-        .expect("the lane")
-}
-
-fn stage(map: &Map, i: usize) -> StageId {
-    map.stages[i].id
 }
 
 fn add_lane(doc: &mut Document, kind: LaneKind) -> LaneId {

@@ -1,6 +1,9 @@
 //! Metrics and several personas without a window: edits and their undo, validation of hostile files, RON and
 //! CSV round trips, the version 2 upgrade, what the layout draws, and `waymark export --persona`.
 
+mod common;
+
+use common::{lane, stage};
 use waymark::edit::{Document, Edit, EditError, build};
 use waymark::io::csv::{export_csv, import_csv};
 use waymark::io::{load_file, parse_map, to_ron_string};
@@ -16,18 +19,6 @@ fn base() -> Document {
     let edit = build::add_lane(doc.map(), 4, LaneKind::Metrics, "Metrics");
     doc.apply(edit).expect("add the Metrics lane");
     doc
-}
-
-fn lane(map: &Map, kind: LaneKind) -> LaneId {
-    map.lanes
-        .iter()
-        .find(|l| l.kind == kind)
-        .map(|l| l.id)
-        .expect("the lane")
-}
-
-fn stage(map: &Map, i: usize) -> StageId {
-    map.stages[i].id
 }
 
 fn add_measure(doc: &mut Document, name: &str, unit: &str, min: f64, max: f64) -> MeasureId {

@@ -2,13 +2,16 @@
 //! lane's panel, a value typed after a double-click on its chart row, a second persona added with its own
 //! emotion score, cards tagged and the persona filter dimming the rest. Each step is checked in the document.
 
+mod common;
+
 mod ui_driver;
 
+use common::{lane, stage};
 use egui::{Key, Modifiers, Pos2};
 use egui_kittest::kittest::Queryable;
 use ui_driver::Driver;
 use waymark::edit::{Document, Edit, build};
-use waymark::model::{LaneId, LaneKind, Map, Persona, PersonaId, StageId};
+use waymark::model::{LaneKind, Map, Persona, PersonaId};
 use waymark::ui::selection::Selection;
 
 /// Two stages with the default lanes and a Metrics lane, in Russian.
@@ -18,18 +21,6 @@ fn map_with_metrics_lane() -> Map {
     let edit = build::add_lane(doc.map(), 4, LaneKind::Metrics, "Метрики");
     doc.apply(edit).expect("add the Metrics lane");
     doc.map().clone()
-}
-
-fn lane(map: &Map, kind: LaneKind) -> LaneId {
-    map.lanes
-        .iter()
-        .find(|l| l.kind == kind)
-        .map(|l| l.id)
-        .expect("the lane")
-}
-
-fn stage(map: &Map, i: usize) -> StageId {
-    map.stages[i].id
 }
 
 fn click_label(ui: &mut Driver, label: &str) {

@@ -228,24 +228,6 @@ fn undo_undoes_only_my_own_changes() {
     assert_eq!(a.map().card(y).expect("y").text, y_before);
 }
 
-/// A hostile participant writes straight into the room.
-fn hostile_write(address: &Address, change: impl FnOnce(&mut yrs::TransactionMut)) {
-    let doc = Doc::new();
-    let update = {
-        let mut txn = doc.transact_mut();
-        change(&mut txn);
-        txn.encode_update_v1()
-    };
-    let url = address.url();
-    let (mut socket, _) = tungstenite::connect(url.as_str()).expect("connects");
-    let message = Message::Sync(SyncMessage::Update(update)).encode_v1();
-    socket
-        .send(tungstenite::Message::binary(message))
-        .expect("sends");
-    socket.close(None).ok();
-    while socket.read().is_ok() {}
-}
-
 fn hostile_card(text: Any, stage: u64) -> impl FnOnce(&mut yrs::TransactionMut) {
     move |txn| {
         let cards = txn.get_or_insert_map("cards");

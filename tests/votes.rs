@@ -18,9 +18,7 @@ use waymark::edit::Edit;
 use waymark::model::sample::stroller_map;
 use waymark::model::{CardId, Map, Participant, ParticipantId, Vote};
 use waymark::sync::{Address, Session, SessionKind, State, SyncError};
-use yrs::sync::{Message, SyncMessage};
-use yrs::updates::encoder::Encode;
-use yrs::{Any, Doc, Map as _, MapPrelim, Transact, WriteTxn};
+use yrs::{Any, Map as _, MapPrelim, WriteTxn};
 
 /// A participant voting from a computer, as the editor makes it (ids from 2^16 up).
 fn computer(id: u32, name: &str) -> Participant {
@@ -206,24 +204,6 @@ fn undo_takes_back_only_my_own_dots() {
         has_participant(&a, &boris),
         "undo never takes him out of the round"
     );
-}
-
-/// A hostile participant writes straight into the room.
-fn hostile_write(address: &Address, change: impl FnOnce(&mut yrs::TransactionMut)) {
-    let doc = Doc::new();
-    let update = {
-        let mut txn = doc.transact_mut();
-        change(&mut txn);
-        txn.encode_update_v1()
-    };
-    let url = address.url();
-    let (mut socket, _) = tungstenite::connect(url.as_str()).expect("connects");
-    let message = Message::Sync(SyncMessage::Update(update)).encode_v1();
-    socket
-        .send(tungstenite::Message::binary(message))
-        .expect("sends");
-    socket.close(None).ok();
-    while socket.read().is_ok() {}
 }
 
 fn text(s: &str) -> Any {

@@ -3,7 +3,7 @@
 
 pub mod svg;
 
-use waymark::model::{CardColor, LaneKind, Map};
+use waymark::model::{CardColor, LaneId, LaneKind, Map, StageId};
 
 /// What a CSV round trip must keep: stage names, lanes, and each cell's cards and scores, in order.
 #[derive(Debug, PartialEq)]
@@ -123,4 +123,18 @@ pub fn lock_holder_child() {
     loop {
         std::thread::sleep(std::time::Duration::from_secs(1));
     }
+}
+
+/// The first lane of this kind.
+pub fn lane(map: &Map, kind: LaneKind) -> LaneId {
+    map.lanes
+        .iter()
+        .find(|l| l.kind == kind)
+        .map(|l| l.id)
+        .expect("the lane")
+}
+
+/// The id of the map's `i`-th stage.
+pub fn stage(map: &Map, i: usize) -> StageId {
+    map.stages[i].id
 }

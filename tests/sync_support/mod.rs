@@ -328,3 +328,23 @@ pub fn converged(people: &[&mut Participant]) -> bool {
     let first = content(people[0].map());
     people.iter().all(|p| content(p.map()) == first)
 }
+
+/// A hostile participant writes straight into the room.
+pub fn hostile_write(address: &Address, change: impl FnOnce(&mut yrs::TransactionMut)) {
+    let doc = yrs::Doc::new();
+    let update = {
+        let mut txn = yrs::Transact::transact_mut(&doc);
+        change(&mut txn);
+        txn.encode_update_v1()
+    };
+    let url = address.url();
+    let (mut socket, _) = tungstenite::connect(url.as_str()).expect("connects");
+    let message = yrs::updates::encoder::Encode::encode_v1(&yrs::sync::Message::Sync(
+        yrs::sync::SyncMessage::Update(update),
+    ));
+    socket
+        .send(tungstenite::Message::binary(message))
+        .expect("sends");
+    socket.close(None).ok();
+    while socket.read().is_ok() {}
+}
