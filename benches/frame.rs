@@ -13,6 +13,9 @@ use waymark::model::sample::generated_map;
 use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
 
+mod support;
+use support::percentile;
+
 const SCREEN: Vec2 = Vec2::new(1600.0, 1000.0);
 const WARM_UP: usize = 10;
 const FRAMES: usize = 120;
@@ -65,11 +68,6 @@ fn painted_layers(primitives: &[egui::ClippedPrimitive]) -> f32 {
         }
     }
     area / (SCREEN.x * SCREEN.y)
-}
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
-    sorted[index]
 }
 
 /// The generated map with `count` links: chains through neighbouring cards with every kind (each card links

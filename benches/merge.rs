@@ -9,6 +9,9 @@ use std::time::Instant;
 use waymark::model::sample::generated_map;
 use waymark::model::{CardColor, CardId, Map};
 
+mod support;
+use support::median;
+
 fn edited(base: &Map, offset: usize, text: &str) -> Map {
     let mut map = base.clone();
     let n = map.cards.len();
@@ -39,11 +42,6 @@ fn edited(base: &Map, offset: usize, text: &str) -> Map {
         map.cards.push(card);
     }
     map
-}
-
-fn median(mut times: Vec<f64>) -> f64 {
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
 }
 
 fn main() {

@@ -16,17 +16,12 @@ use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
 
 mod support;
-use support::Headless;
+use support::{Headless, median};
 
 const FRAMES: usize = 60;
 const CARDS: usize = 2000;
 const PEOPLE: usize = 5;
 const SELECTED: usize = 300;
-
-fn median(mut times: Vec<f64>) -> f64 {
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
-}
 
 fn main() {
     let map = generated_map(CARDS);

@@ -14,9 +14,8 @@ use sync_support::*;
 use waymark::edit::{Edit, build};
 use waymark::model::sample::{generated_map, stroller_map};
 
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
-}
+mod support;
+use support::percentile;
 
 fn main() {
     let mut own = None;

@@ -15,17 +15,12 @@ use waymark::ui::WaymarkApp;
 use waymark::ui::canvas::view::View;
 
 mod support;
-use support::Headless;
+use support::{Headless, median};
 
 const FRAMES: usize = 60;
 const CARDS: usize = 10_000;
 const PEOPLE: usize = 30;
 const EACH: u32 = 5;
-
-fn median(mut times: Vec<f64>) -> f64 {
-    times.sort_by(f64::total_cmp);
-    times[times.len() / 2]
-}
 
 /// Thirty people with five votes each, spread over the map (several dots per card allowed).
 fn voted_map() -> Map {

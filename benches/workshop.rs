@@ -15,16 +15,11 @@ use waymark::ui::canvas::view::View;
 use waymark::workshop::find::FindIndex;
 
 mod support;
-use support::Headless;
+use support::{Headless, median, percentile};
 
 const FRAMES: usize = 120;
 const CARDS: usize = 10_000;
 const SELECTED: usize = 500;
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let index = ((sorted.len() - 1) as f64 * p).round() as usize;
-    sorted[index]
-}
 
 fn button(pos: Pos2, pressed: bool) -> Event {
     Event::PointerButton {
@@ -105,11 +100,6 @@ fn key(key: Key, modifiers: Modifiers) -> Event {
     }
 }
 
-fn median_ms(mut times: Vec<f64>) -> f64 {
-    times.sort_by(f64::total_cmp);
-    percentile(&times, 0.5)
-}
-
 /// Types a query into the find bar one character at a time and takes it back with Backspace, several times:
 /// every keystroke changes the query, so each frame searches all 10,000 cards again.
 fn find() {
@@ -161,13 +151,13 @@ fn find() {
     let typed_into_bar = matched.len() == ROUNDS;
     println!(
         "cards={CARDS} find_ms_median={:.2} find_ms_p95={:.2} plain_frame_ms_median={:.2} search_ms_median={:.3} index_ms={index_ms:.1} keystrokes={} matches={} typed_into_bar={typed_into_bar}",
-        median_ms(times.clone()),
+        median(times.clone()),
         {
             times.sort_by(f64::total_cmp);
             percentile(&times, 0.95)
         },
-        median_ms(plain),
-        median_ms(search_times),
+        median(plain),
+        median(search_times),
         times.len(),
         matched.first().copied().unwrap_or(0),
     );

@@ -1,5 +1,8 @@
 //! What the editor benchmarks share: the real editor run headless, frame by frame, as egui_kittest would but
-//! without its harness, so a frame's cost is egui's layout and tessellation of the whole window.
+//! without its harness, so a frame's cost is egui's layout and tessellation of the whole window. Also the
+//! statistics every benchmark prints.
+
+#![allow(dead_code)]
 
 use egui::{Event, Pos2, RawInput, Rect, Vec2};
 use waymark::ui::WaymarkApp;
@@ -36,4 +39,15 @@ impl Headless {
         self.frame += 1;
         primitives.len()
     }
+}
+
+/// The value below which a share `p` (0 to 1) of the sorted times lie.
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize]
+}
+
+/// The median of the times, in any order.
+pub fn median(mut times: Vec<f64>) -> f64 {
+    times.sort_by(f64::total_cmp);
+    percentile(&times, 0.5)
 }
