@@ -51,12 +51,7 @@ fn two_editors_see_each_others_selection_and_typing_and_follow_views() {
 
     let mut boris = Driver::new(map_with_cards());
     boris.harness.state_mut().live.name = "Boris".to_owned();
-    boris.menu("File", "Join live…");
-    boris.type_text(&address);
-    boris.harness.get_by_label("Join").click();
-    boris.until("joined", |app| {
-        app.live.session.as_ref().is_some_and(|s| s.started())
-    });
+    boris.join_live(&address);
     boris.harness.run_steps(3);
     actual_size(&mut boris);
 

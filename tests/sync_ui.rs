@@ -24,13 +24,7 @@ fn two_editors_share_and_join_a_room_and_see_each_others_typing() {
     );
 
     let mut boris = Driver::new(template());
-    boris.menu("File", "Join live…");
-    // The address field has the focus.
-    boris.type_text(&address);
-    boris.harness.get_by_label("Join").click();
-    boris.until("joined", |app| {
-        app.live.session.as_ref().is_some_and(|s| s.started())
-    });
+    boris.join_live(&address);
     assert_eq!(
         sync_support::content(boris.map()),
         sync_support::content(anna.map())

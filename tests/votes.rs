@@ -432,12 +432,7 @@ fn two_editors_in_one_room_each_vote_as_themselves() {
         .url();
     let mut boris = ui_driver::Driver::new(ui_driver::template());
     boris.harness.state_mut().live.name = "Boris".to_owned();
-    boris.menu("File", "Join live…");
-    boris.type_text(&address);
-    boris.harness.get_by_label("Join").click();
-    boris.until("joined", |app| {
-        app.live.session.as_ref().is_some_and(|s| s.started())
-    });
+    boris.join_live(&address);
 
     // Anna starts a vote: in a live session the dialog asks only for the people without a computer.
     anna.key(egui::Key::F9);

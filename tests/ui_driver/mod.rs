@@ -73,6 +73,17 @@ impl Driver {
             .expect("a session")
     }
 
+    /// File → Join live… with the room's address typed into the dialog (its address field has the focus), as a
+    /// person would; waits until the room's map is in the window.
+    pub fn join_live(&mut self, address: &str) {
+        self.menu("File", "Join live…");
+        self.type_text(address);
+        self.harness.get_by_label("Join").click();
+        self.until("joined", |app| {
+            app.live.session.as_ref().is_some_and(|s| s.started())
+        });
+    }
+
     pub fn app(&self) -> &WaymarkApp {
         self.harness.state()
     }
