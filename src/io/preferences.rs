@@ -1,5 +1,6 @@
-//! The editor's preferences, kept across restarts in a small file in the user's config folder: for now the
-//! interface language chosen in View → Language, and View → Projector colours.
+//! The editor's preferences, kept across restarts in a small file in the user's config folder: the interface
+//! language chosen in View → Language, View → Projector colours, and the participant id this person votes as in
+//! live sessions. Every field has a default, so a file written by an older Waymark still reads.
 
 use std::path::{Path, PathBuf};
 
@@ -57,6 +58,21 @@ impl Preferences {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_from_before_live_voting_keeps_its_choices() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("preferences.ron");
+        std::fs::write(
+            &path,
+            "(\n    language: Some(ru),\n    projector_colours: true,\n)",
+        )
+        .expect("written");
+        let read = Preferences::load(&path);
+        assert_eq!(read.language, Some(Lang::Ru));
+        assert!(read.projector_colours);
+        assert_eq!(read.vote_participant, None);
+    }
 
     #[test]
     fn the_language_choice_survives_a_restart_and_a_damaged_file_gives_defaults() {
